@@ -1,0 +1,51 @@
+"""What is wrong with the content, said so that an editor can fix it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one value of one file.
+
+    ``field`` is the dotted path of the value (``period.end``,
+    ``contacts.jan-husak.email``), empty for problems with the whole file.
+    """
+
+    file: Path
+    line: int | None
+    field: str
+    message: str
+    hint: str | None = None
+
+    def format(self, root: Path | None = None) -> str:
+        """``file:line: field: message (hint)``, the file relative to ``root``."""
+        file = self.file
+        if root is not None:
+            try:
+                file = self.file.resolve().relative_to(root.resolve())
+            except ValueError:
+                pass
+        where = f"{file.as_posix()}:{self.line}" if self.line else file.as_posix()
+        text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+
+class ContentError(Exception):
+    """Raised when the content has problems; carries all of them at once."""
+
+    def __init__(self, problems: list[Problem], root: Path | None = None):
+        self.problems = sorted(problems, key=lambda p: (str(p.file), p.line or 0, p.field))
+        self.root = root
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        lines = [f"The content has {count} {noun}; nothing was built:"]
+        lines += [f"  {problem.format(self.root)}" for problem in self.problems]
+        return "\n".join(lines)
