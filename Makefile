@@ -1,0 +1,103 @@
+# Build, preview and test the site.
+#
+#   make serve        preview on http://127.0.0.1:8000 (ADDR=0.0.0.0:8000 to share it)
+#   make build        build the site into site/ (strict: any warning fails)
+#   make test         lint, type-check and run the tests (PYTEST_ARGS="-k roma" to pick)
+#   make screenshots  phone and desktop screenshots into screenshots/ (SCREENSHOT_ARGS=...)
+#   make clean        remove site/, .venv and caches
+#
+# Everything Python lives in .venv, created on first use. The project is
+# (re)installed into it only when pyproject.toml changed since the last install.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+ADDR ?= 127.0.0.1:8000
+PYTEST_ARGS ?=
+SCREENSHOT_ARGS ?=
+
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help serve build test lint typecheck screenshots install install-test system-deps node-deps clean
+
+help:
+	@sed -n 's/^#   make /  make /p' $(firstword $(MAKEFILE_LIST))
+
+# --- Python environment -----------------------------------------------------
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Stamp files: newer than pyproject.toml means the install is current.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -e .
+	touch $@
+
+# The [test] extra includes the plain install, so it stamps both.
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+# --- System and npm dependencies of the tests -------------------------------
+
+system-deps:
+	@bash scripts/install-system-deps.sh
+
+# npm ci (or npm install without a lock file) when node_modules is missing or
+# older than package.json / package-lock.json. Nothing without a package.json.
+node-deps:
+	@if [[ -f package.json ]]; then \
+	  if [[ ! -d node_modules || package.json -nt node_modules || ( -f package-lock.json && package-lock.json -nt node_modules ) ]]; then \
+	    if [[ -f package-lock.json ]]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi; \
+	    touch node_modules; \
+	  fi; \
+	fi
+
+# --- Site ---------------------------------------------------------------------
+
+serve: $(VENV)/.installed
+	$(BIN)/mkdocs serve --strict -a $(ADDR)
+
+build: $(VENV)/.installed
+	$(BIN)/mkdocs build --strict
+
+# --- Checks -------------------------------------------------------------------
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check plugins tests
+
+typecheck: $(VENV)/.installed-test
+	$(BIN)/mypy
+
+# ruff and mypy run first; pytest runs even when they fail (so one run shows
+# everything), and the target fails if any of the three failed. pytest's own
+# exit status is kept: exit 5 (no tests collected) fails the target.
+test: $(VENV)/.installed-test system-deps node-deps
+	@lint_failed=""; \
+	echo "==> ruff check plugins tests"; \
+	$(BIN)/ruff check plugins tests || lint_failed="$$lint_failed ruff"; \
+	echo "==> mypy"; \
+	$(BIN)/mypy || lint_failed="$$lint_failed mypy"; \
+	if [[ -n "$$lint_failed" ]]; then echo "==> FAILED:$$lint_failed (running pytest anyway)"; fi; \
+	echo "==> pytest $(PYTEST_ARGS)"; \
+	rc=0; $(BIN)/python -m pytest $(PYTEST_ARGS) || rc=$$?; \
+	if [[ -n "$$lint_failed" ]]; then echo "make test: failed:$$lint_failed" >&2; fi; \
+	if [[ $$rc -eq 5 ]]; then echo "make test: pytest collected no tests" >&2; fi; \
+	if [[ $$rc -ne 0 ]]; then exit $$rc; fi; \
+	if [[ -n "$$lint_failed" ]]; then exit 1; fi
+
+screenshots: $(VENV)/.installed-test system-deps
+	$(BIN)/python tools/screenshot.py $(SCREENSHOT_ARGS)
+
+# --- Cleaning -------------------------------------------------------------------
+
+clean:
+	rm -rf site $(VENV) .pytest_cache .mypy_cache .ruff_cache build
+	find . -path ./node_modules -prune -o -type d \( -name __pycache__ -o -name '*.egg-info' \) -print0 | xargs -0 rm -rf

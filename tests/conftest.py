@@ -1,0 +1,128 @@
+"""Shared fixtures: the real site built once, a local server for it, and a browser.
+
+- ``build_site(mkdocs_yml, site_dir)`` runs ``mkdocs build --strict`` and returns the
+  CompletedProcess (for tests that build fixture sites with their own mkdocs.yml).
+- ``built_site`` (session): the real site, built once; ``.root``, ``.page(url_path)``
+  (BeautifulSoup) and ``.html(url_path)``.
+- ``served_site`` (session): base URL (``http://127.0.0.1:PORT/``) serving ``built_site.root``.
+- ``browser`` (session): Debian's Chromium through Playwright's sync API. Tests using it
+  must be marked ``@pytest.mark.browser``.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from bs4 import BeautifulSoup
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+REPO = Path(__file__).resolve().parents[1]
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless=new",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+__all__ = ["REPO", "CHROMIUM", "CHROMIUM_ARGS", "BuiltSite", "build_site"]
+
+
+def build_site(mkdocs_yml: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``mkdocs build --strict -f mkdocs_yml -d site_dir`` from the repository root.
+
+    Does not check the exit code: the caller asserts on ``returncode``, ``stdout`` and
+    ``stderr`` (MkDocs logs its warnings and errors to stderr).
+    """
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(mkdocs_yml), "-d", str(site_dir)]
+    return subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
+
+
+def _page_file(root: Path, url_path: str) -> Path:
+    """``"en/projects/roma-net/"`` -> ``root/en/projects/roma-net/index.html``; ``""``/``"/"`` -> ``root/index.html``."""
+    rel = url_path.split("#", 1)[0].split("?", 1)[0].strip("/")
+    if rel.endswith(".html") or rel.endswith(".xml") or rel.endswith(".json"):
+        return root / rel
+    return root / rel / "index.html" if rel else root / "index.html"
+
+
+@dataclass(frozen=True)
+class BuiltSite:
+    root: Path
+
+    def file(self, url_path: str) -> Path:
+        return _page_file(self.root, url_path)
+
+    def html(self, url_path: str) -> str:
+        path = self.file(url_path)
+        assert path.is_file(), f"no page at /{url_path.lstrip('/')} (looked for {path})"
+        return path.read_text(encoding="utf-8")
+
+    def page(self, url_path: str) -> BeautifulSoup:
+        return BeautifulSoup(self.html(url_path), "html.parser")
+
+
+def _format_failure(result: subprocess.CompletedProcess[str]) -> str:
+    return (
+        f"{' '.join(map(str, result.args))}\nexited with {result.returncode}\n"
+        f"--- stdout ---\n{result.stdout}\n--- stderr ---\n{result.stderr}"
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    site_dir = tmp_path_factory.mktemp("built-site") / "site"
+    result = build_site(REPO / "mkdocs.yml", site_dir)
+    assert result.returncode == 0, _format_failure(result)
+    return BuiltSite(root=site_dir)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def served_site(built_site: BuiltSite) -> Iterator[str]:
+    """Base URL, ending in ``/``, of ``built_site.root`` served on 127.0.0.1."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site.root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name="served_site", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium (never a Playwright-downloaded one)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `make test` (it installs Debian's chromium)", pytrace=False)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
