@@ -729,7 +729,6 @@ UI_KEYS: tuple[tuple[str, str], ...] = (
     ("all_projects", "Link from the home page to the list of all projects."),
     ("latest_projects", "Heading of the newest projects on the home page."),
     ("project_list", "Accessible name of a list of projects."),
-    ("more_about", "Accessible link text of a project card; {title} is the project's title."),
 )
 """Interface strings every language must define in ``data/ui/<language>.yml``."""
 

@@ -1,0 +1,83 @@
+"""Everything a page says in its reader's language that editors do not write.
+
+Interface strings come from ``data/ui/<language>.yml``; country and language
+names, dates and numbers from Babel (CLDR), never from hand-written tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, Mapping
+
+from babel import Locale
+from babel.dates import format_date, format_skeleton
+from babel.numbers import format_decimal
+from markupsafe import Markup
+
+from .model import PartialDate, Period
+
+# The regional variant whose conventions the site follows for each language:
+# English dates are written the European way ("1 January 2021").
+BABEL_LOCALES = {"en": "en_GB", "cs": "cs_CZ", "bg": "bg_BG"}
+
+DASH = "\u2009\u2013\u2009"  # thin spaces around an en dash: "2021 – 2022"
+
+
+@dataclass(frozen=True)
+class Localizer:
+    """Formats values and looks up interface strings for one language."""
+
+    language: str
+    strings: Mapping[str, Any]
+
+    @cached_property
+    def locale(self) -> Locale:
+        return Locale.parse(BABEL_LOCALES.get(self.language, self.language))
+
+    def t(self, key: str, **values: Any) -> str:
+        """The interface string ``key``, with ``{placeholders}`` filled in."""
+        text = self.strings[key]
+        if isinstance(text, dict):
+            text = text["other"]
+        return str(text).format(**values) if values else str(text)
+
+    def plural(self, key: str, n: int) -> str:
+        """The plural form of ``key`` that CLDR says fits ``n`` in this language."""
+        forms = self.strings[key]
+        number = format_decimal(n, locale=self.locale)
+        if not isinstance(forms, dict):
+            return str(forms).format(n=number)
+        form = self.locale.plural_form(n)
+        return str(forms.get(form, forms["other"])).format(n=number)
+
+    def number(self, n: int) -> str:
+        return format_decimal(n, locale=self.locale)
+
+    def country(self, code: str) -> str:
+        return self.locale.territories.get(code, code)
+
+    def language_name(self, code: str) -> str:
+        return self.locale.languages.get(code, code)
+
+    def date(self, date: PartialDate) -> str:
+        """A date written the way this language writes it, at its precision."""
+        if date.precision == "day":
+            return format_date(date.first_day(), "long", locale=self.locale)
+        if date.precision == "month":
+            # yMMMM uses the stand-alone month ("říjen 2023", not "října 2023").
+            return format_skeleton("yMMMM", date.first_day(), locale=self.locale)
+        return format_skeleton("y", date.first_day(), locale=self.locale)
+
+    def time(self, date: PartialDate) -> Markup:
+        """A ``<time>`` element whose ``datetime`` says exactly what is known."""
+        return Markup('<time datetime="{}">{}</time>').format(date.iso(), self.date(date))
+
+    def period(self, period: Period) -> tuple[str, Markup]:
+        """The label and the value of a period, saying only what is known."""
+        if period.start and period.end:
+            return self.t("period"), Markup(DASH).join([self.time(period.start), self.time(period.end)])
+        if period.end:
+            return self.t("period_end"), self.time(period.end)
+        assert period.start
+        return self.t("period_start"), self.time(period.start)

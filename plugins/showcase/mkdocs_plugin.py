@@ -1,0 +1,233 @@
+"""The MkDocs adapter: hooks that delegate to the content core.
+
+mkdocs-static-i18n runs one full build per language, so every hook here runs
+once per language. The content is read and checked once per change of the
+files (see :meth:`ShowcasePlugin._content`), not once per language.
+
+Project pages are added as files inside ``docs_dir`` named the way
+static-i18n expects (``projects/<id>/index.<lang>.md``), one per project and
+language, whether or not the editor wrote that language: static-i18n then
+gives every project an address in every language and links them in the
+language switcher. Their source comes from the core, not from disk.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+from jinja2 import Environment
+from markupsafe import Markup
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
+
+from .loader import FACTS_FILE, PROJECTS_DIR, load_site
+from .localize import Localizer
+from .markup import plain, protect_emails
+from .model import SiteContent
+from .problems import ContentError
+from .views import ProjectPage, page_path, project_cards, project_path
+
+log = get_plugin_logger(__name__)
+
+_PROJECT_PAGE = re.compile(rf"{PROJECTS_DIR}/([^/]+)/index(?:\.([a-z]{{2}}))?\.md")
+
+
+class ShowcaseConfig(base.Config):
+    data_dir = c.Type(str, default="data")
+    """Folder of the shared reference data, relative to mkdocs.yml."""
+    project_template = c.Type(str, default="project.html")
+
+
+class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
+    """Validates the showcase content and renders its pages."""
+
+    def __init__(self) -> None:
+        self._site: SiteContent | None = None
+        self._fingerprint: tuple[Any, ...] | None = None
+
+    # -- content ---------------------------------------------------------------
+    def _languages(self, config: MkDocsConfig) -> tuple[tuple[str, ...], str]:
+        i18n = config.plugins.get("i18n")
+        if i18n is not None:
+            languages = [lang for lang in i18n.config.languages if lang.build]
+            default = next(lang.locale for lang in languages if lang.default)
+            return tuple(lang.locale for lang in languages), default
+        language = config.theme.get("language", "en")
+        return (language,), language
+
+    def _content(self, config: MkDocsConfig) -> SiteContent:
+        """The checked content, read again only when a file changed."""
+        docs_dir = Path(config.docs_dir)
+        data_dir = Path(config.config_file_path).parent / self.config.data_dir
+        languages, default = self._languages(config)
+        fingerprint = (languages, default, *_stat_tree(docs_dir / PROJECTS_DIR), *_stat_tree(data_dir))
+        if self._site is None or fingerprint != self._fingerprint:
+            try:
+                self._site = load_site(docs_dir, data_dir, languages, default)
+            except ContentError as error:
+                # PluginError: MkDocs prints the message and exits 1, no traceback.
+                raise PluginError(error.report()) from None
+            self._fingerprint = fingerprint
+            log.info(f"Read {len(self._site.projects)} projects in {len(languages)} languages")
+        return self._site
+
+    def _language(self, config: MkDocsConfig) -> str:
+        """The language being built (static-i18n sets the theme's per build)."""
+        site = self._content(config)
+        language = config.theme.get("language")
+        return language if language in site.languages else site.default_language
+
+    # -- hooks -----------------------------------------------------------------
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self._content(config)
+        return config
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        server.watch(str(Path(config.config_file_path).parent / self.config.data_dir))
+        return server
+
+    @event_priority(50)  # before static-i18n (-100), which sorts files by language
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        site = self._content(config)
+        project_ids = {p.id for p in site.projects}
+        for file in list(files):
+            parts = file.src_uri.split("/")
+            # The editors' sources are read by the core, not published as they are.
+            if len(parts) == 3 and parts[0] == PROJECTS_DIR and parts[1] in project_ids:
+                if parts[2] == FACTS_FILE or parts[2].endswith(".md"):
+                    files.remove(file)
+        multilingual = len(site.languages) > 1
+        for project in site.projects:
+            for language in site.languages if multilingual else (site.default_language,):
+                name = f"index.{language}.md" if multilingual else "index.md"
+                files.append(
+                    File(f"{PROJECTS_DIR}/{project.id}/{name}", config.docs_dir, config.site_dir, config.use_directory_urls)
+                )
+        return files
+
+    def _project_page(self, page: Page, config: MkDocsConfig) -> ProjectPage | None:
+        match = _PROJECT_PAGE.fullmatch(page.file.src_uri)
+        if not match:
+            return None
+        site = self._content(config)
+        project = next((p for p in site.projects if p.id == match.group(1)), None)
+        if project is None:
+            return None
+        return ProjectPage(site, project, self._language(config))
+
+    def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
+        view = self._project_page(page, config)
+        if view is None:
+            return None
+        # Empty front matter keeps MkDocs from reading a first line like
+        # "Note: ..." of the body as MultiMarkdown metadata.
+        return "---\nshowcase: project\n---\n\n" + view.texts.get("body")
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        view = self._project_page(page, config)
+        if view is not None:
+            page.meta["template"] = self.config.project_template
+            # Material prints meta.title and meta.description unescaped.
+            page.meta["title"] = str(view.title)
+            page.meta["description"] = str(view.summary)
+        return markdown
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        l10n = self._localizer(config)
+        if _PROJECT_PAGE.fullmatch(page.file.src_uri):
+            # The body sits under the page's own "About the project" heading.
+            html = re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", html)
+        return protect_emails(html, l10n.t("email_at"))
+
+    def _localizer(self, config: MkDocsConfig) -> Localizer:
+        site = self._content(config)
+        language = self._language(config)
+        return Localizer(language, site.ui[language])
+
+    def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+        site = self._content(config)
+        language = self._language(config)
+        context["showcase"] = ShowcaseContext(site, language)
+        view = self._project_page(page, config)
+        if view is not None:
+            context["project"] = view
+            page.toc = _project_toc(view, page.toc)
+            if view.is_fallback:
+                # The original is the page search engines should index.
+                context["showcase_robots"] = "noindex, follow"
+                original = view.original_path
+                page.canonical_url = urljoin(config.site_url, original) if config.site_url else None
+        return context
+
+    def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+        env.filters.setdefault("plain", plain)
+        return env
+
+
+class ShowcaseContext:
+    """What every template gets as ``showcase``: the language and the projects."""
+
+    def __init__(self, site: SiteContent, language: str):
+        self.site = site
+        self.language = language
+        self.l10n = Localizer(language, site.ui[language])
+
+    def t(self, key: str, **values: Any) -> Markup:
+        """An interface string, escaped for HTML."""
+        return plain(self.l10n.t(key, **values))
+
+    def plural(self, key: str, n: int) -> Markup:
+        return plain(self.l10n.plural(key, n))
+
+    @property
+    def cards(self) -> list[Any]:
+        return project_cards(self.site, self.language)
+
+    def project_path(self, project_id: str) -> str:
+        return project_path(self.site, project_id, self.language)
+
+    def page_path(self, path: str) -> str:
+        """``path`` in the current language, e.g. ``projects/`` → ``en/projects/``."""
+        return page_path(self.site, self.language, path)
+
+
+def _project_toc(view: ProjectPage, body_toc: TableOfContents) -> TableOfContents:
+    """The project page's table of contents: its sections and the body's headings."""
+    t = view.l10n.t
+
+    def link(title: str, anchor: str, children: list[AnchorLink] | None = None) -> AnchorLink:
+        item = AnchorLink(str(plain(title)), anchor, 2)
+        item.children = children or []
+        return item
+
+    def demote(items: list[AnchorLink]) -> list[AnchorLink]:
+        for item in items:
+            item.level += 1
+            demote(item.children)
+        return items
+
+    items = [link(t("key_facts"), "key-facts")]
+    if view.has_body:
+        items.append(link(t("about"), "about", demote(list(body_toc))))
+    items += [link(section.heading, section.id) for section in view.sections]
+    if view.contacts:
+        items.append(link(t("contacts"), "contacts"))
+    if view.links:
+        items.append(link(t("links"), "links"))
+    return TableOfContents(items)
+
+
+def _stat_tree(folder: Path) -> list[tuple[str, int, int]]:
+    if not folder.is_dir():
+        return []
+    return sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in folder.rglob("*") if p.is_file())

@@ -1,0 +1,30 @@
+/* Turns protected e-mail addresses back into mailto: links for readers.
+   The address is in data-sc-email, XOR-ed with 0x5a and hex-encoded, so that
+   address harvesters reading the HTML find no address. */
+(function () {
+  "use strict";
+  function decode(hex) {
+    var bytes = new Uint8Array(hex.length / 2);
+    for (var i = 0; i < bytes.length; i++) {
+      bytes[i] = parseInt(hex.substr(i * 2, 2), 16) ^ 0x5a;
+    }
+    return new TextDecoder().decode(bytes);
+  }
+  function reveal() {
+    var protectedAddresses = document.querySelectorAll("span[data-sc-email]");
+    for (var i = 0; i < protectedAddresses.length; i++) {
+      var element = protectedAddresses[i];
+      var address = decode(element.getAttribute("data-sc-email"));
+      var link = document.createElement("a");
+      link.href = "mailto:" + address;
+      link.textContent = address;
+      link.className = "sc-email";
+      element.replaceWith(link);
+    }
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", reveal);
+  } else {
+    reveal();
+  }
+})();
