@@ -109,6 +109,7 @@ def take_screenshots(base_url: str, paths: list[str], out: Path, full_page: bool
     external: list[str] = []
     console_errors: list[str] = []
     failed: list[str] = []
+    broken: list[str] = []
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -125,14 +126,24 @@ def take_screenshots(base_url: str, paths: list[str], out: Path, full_page: bool
                             if host is not None and host != "127.0.0.1":
                                 external.append(f"{where}: {request.method} {request.url}")
 
+                        def on_response(response, where: str = where) -> None:  # type: ignore[no-untyped-def]
+                            if response.status >= 400:
+                                broken.append(f"{where}: HTTP {response.status} {response.url}")
+
+                        def on_requestfailed(request, where: str = where) -> None:  # type: ignore[no-untyped-def]
+                            broken.append(f"{where}: {request.failure} {request.url}")
+
                         def on_console(message, where: str = where) -> None:  # type: ignore[no-untyped-def]
                             if message.type == "error":
-                                console_errors.append(f"{where}: {message.text}")
+                                source = message.location.get("url") or ""
+                                console_errors.append(f"{where}: {message.text}" + (f" ({source})" if source else ""))
 
                         def on_pageerror(error, where: str = where) -> None:  # type: ignore[no-untyped-def]
                             console_errors.append(f"{where}: uncaught {error}")
 
                         page.on("request", on_request)
+                        page.on("response", on_response)
+                        page.on("requestfailed", on_requestfailed)
                         page.on("console", on_console)
                         page.on("pageerror", on_pageerror)
 
@@ -152,6 +163,7 @@ def take_screenshots(base_url: str, paths: list[str], out: Path, full_page: bool
 
     for title, items in (
         ("pages that failed to load", failed),
+        ("resources that failed to load", broken),
         ("requests to hosts other than 127.0.0.1", external),
         ("console errors", console_errors),
     ):
@@ -161,7 +173,7 @@ def take_screenshots(base_url: str, paths: list[str], out: Path, full_page: bool
                 print(f"  {item}")
         else:
             print(f"no {title}")
-    return len(failed) + len(external) + len(console_errors)
+    return len(failed) + len(broken) + len(external) + len(console_errors)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -178,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--strict",
         action="store_true",
-        help="exit 1 when a page failed to load, made an external request or logged a console error",
+        help="exit 1 when a page or resource failed to load, a page made an external request or logged a console error",
     )
     args = parser.parse_args(argv)
 
