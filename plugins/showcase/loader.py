@@ -84,7 +84,7 @@ class _Reader:
             )
             return None
         front, body, body_line = split
-        document, problems = parse_yaml(front, path, line_offset=1)
+        document, problems = parse_yaml(front, path, line_offset=0)
         if document.data is None and not problems:
             document.data = {}
         fields = self.check(document, problems, schema.PROJECT_TEXTS)
@@ -175,7 +175,7 @@ def _read_project(reader: _Reader, folder: Path) -> Project | None:
                     None,
                     "",
                     f"{path.name!r} is not the file of a language of this site",
-                    (did_you_mean(path.stem, reader.languages) or "") + f" language files are named {', '.join(l + '.md' for l in reader.languages)}",
+                    " ".join(filter(None, (did_you_mean(path.stem, reader.languages), "language files are named " + ", ".join(f"{code}.md" for code in reader.languages)))),
                 )
             )
             continue

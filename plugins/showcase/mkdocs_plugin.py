@@ -137,9 +137,10 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         view = self._project_page(page, config)
         if view is not None:
             page.meta["template"] = self.config.project_template
-            # Material prints meta.title and meta.description unescaped.
+            # Material prints page titles unescaped in the navigation and the
+            # table of contents; main.html escapes the description itself.
             page.meta["title"] = str(view.title)
-            page.meta["description"] = str(view.summary)
+            page.meta["description"] = view.summary_text
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -147,6 +148,8 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         if _PROJECT_PAGE.fullmatch(page.file.src_uri):
             # The body sits under the page's own "About the project" heading.
             html = re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", html)
+        # The toc extension's permalink title is one setting for all languages.
+        html = html.replace('title="Permanent link"', f'title="{plain(l10n.t("permalink"))}"')
         return protect_emails(html, l10n.t("email_at"))
 
     def _localizer(self, config: MkDocsConfig) -> Localizer:

@@ -414,7 +414,8 @@ class Block(FieldType):
         for spec in self.fields:
             if spec.required and spec.name not in value:
                 ok = False
-                checker.problem(keypath, f"the required field {spec.name!r} is missing", f"add '{spec.name}:' with {spec.type.expected}")
+                # Named by the missing field, placed at the line of its block.
+                checker.problem(keypath + (spec.name,), "this required field is missing", f"add '{spec.name}:' with {spec.type.expected}")
         if ok and self.check_whole:
             before = len(checker.problems)
             self.check_whole(result, keypath, checker)
@@ -729,6 +730,7 @@ UI_KEYS: tuple[tuple[str, str], ...] = (
     ("all_projects", "Link from the home page to the list of all projects."),
     ("latest_projects", "Heading of the newest projects on the home page."),
     ("project_list", "Accessible name of a list of projects."),
+    ("permalink", "Title of the link to a heading (the ¶ after it)."),
 )
 """Interface strings every language must define in ``data/ui/<language>.yml``."""
 
