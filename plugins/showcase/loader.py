@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import frontmatter
+from frontmatter.default_handlers import YAMLHandler
 
 from . import schema
 from .model import (
@@ -39,7 +39,7 @@ from .yamlsource import YamlDocument, parse_yaml
 PROJECTS_DIR = "projects"
 FACTS_FILE = "project.yml"
 _LANGUAGE_FILE = re.compile(r"[a-z]{2}\.md")
-_FRONT_MATTER = frontmatter.YAMLHandler()
+_FRONT_MATTER = YAMLHandler()
 
 
 class _Reader:

@@ -6,9 +6,10 @@ names, dates and numbers from Babel (CLDR), never from hand-written tables.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Mapping
+from typing import Any
 
 from babel import Locale
 from babel.dates import format_date, format_skeleton
@@ -55,10 +56,10 @@ class Localizer:
         return format_decimal(n, locale=self.locale)
 
     def country(self, code: str) -> str:
-        return self.locale.territories.get(code, code)
+        return str(self.locale.territories.get(code, code))
 
     def language_name(self, code: str) -> str:
-        return self.locale.languages.get(code, code)
+        return str(self.locale.languages.get(code, code))
 
     def date(self, date: PartialDate) -> str:
         """A date written the way this language writes it, at its precision."""

@@ -92,7 +92,7 @@ def protect_emails(page_html: str, at_word: str) -> str:
             pieces = EMAIL_RE.split(text)
             found = EMAIL_RE.findall(text)
             out = [str(escape(pieces[0]))]
-            for address, rest in zip(found, pieces[1:]):
+            for address, rest in zip(found, pieces[1:], strict=True):
                 out += [str(protected_email(address, at_word)), str(escape(rest))]
             parts[index] = "".join(out)
     return "".join(parts)

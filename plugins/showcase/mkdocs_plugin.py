@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urljoin
 
 from jinja2 import Environment
@@ -29,6 +29,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
+from mkdocs.utils.templates import TemplateContext
 
 from .loader import FACTS_FILE, PROJECTS_DIR, load_site
 from .localize import Localizer
@@ -103,9 +104,9 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         for file in list(files):
             parts = file.src_uri.split("/")
             # The editors' sources are read by the core, not published as they are.
-            if len(parts) == 3 and parts[0] == PROJECTS_DIR and parts[1] in project_ids:
-                if parts[2] == FACTS_FILE or parts[2].endswith(".md"):
-                    files.remove(file)
+            is_source = len(parts) == 3 and (parts[2] == FACTS_FILE or parts[2].endswith(".md"))
+            if is_source and parts[0] == PROJECTS_DIR and parts[1] in project_ids:
+                files.remove(file)
         multilingual = len(site.languages) > 1
         for project in site.projects:
             for language in site.languages if multilingual else (site.default_language,):
@@ -131,7 +132,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             return None
         # Empty front matter keeps MkDocs from reading a first line like
         # "Note: ..." of the body as MultiMarkdown metadata.
-        return "---\nshowcase: project\n---\n\n" + view.texts.get("body")
+        return "---\nshowcase: project\n---\n\n" + str(view.texts.get("body"))
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         view = self._project_page(page, config)
@@ -157,17 +158,20 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         language = self._language(config)
         return Localizer(language, site.ui[language])
 
-    def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        extra = cast(dict[str, Any], context)
         site = self._content(config)
         language = self._language(config)
-        context["showcase"] = ShowcaseContext(site, language)
+        extra["showcase"] = ShowcaseContext(site, language)
         view = self._project_page(page, config)
         if view is not None:
-            context["project"] = view
+            extra["project"] = view
             page.toc = _project_toc(view, page.toc)
             if view.is_fallback:
                 # The original is the page search engines should index.
-                context["showcase_robots"] = "noindex, follow"
+                extra["showcase_robots"] = "noindex, follow"
                 original = view.original_path
                 page.canonical_url = urljoin(config.site_url, original) if config.site_url else None
         return context

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,10 +25,8 @@ class Problem:
         """``file:line: field: message (hint)``, the file relative to ``root``."""
         file = self.file
         if root is not None:
-            try:
+            with contextlib.suppress(ValueError):
                 file = self.file.resolve().relative_to(root.resolve())
-            except ValueError:
-                pass
         where = f"{file.as_posix()}:{self.line}" if self.line else file.as_posix()
         text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
         if self.hint:

@@ -16,8 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from babel import Locale
 
@@ -60,7 +61,7 @@ class Checker:
         return INVALID
 
 
-def did_you_mean(word: str, choices: Iterator[str] | list[str] | tuple[str, ...]) -> str | None:
+def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     """A "did you mean" hint for a misspelt key or id, or None."""
     matches = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
     return f"did you mean {matches[0]!r}?" if matches else None
@@ -290,7 +291,7 @@ class LanguageCode(Choice):
         return {"type": "string", "pattern": "^[a-z]{2}$"}
 
 
-_COUNTRIES = tuple(sorted(code for code in Locale("en").territories if re.fullmatch(r"[A-Z]{2}", code)))
+_COUNTRIES = tuple(sorted(str(code) for code in Locale("en").territories if re.fullmatch(r"[A-Z]{2}", str(code))))
 
 
 class CountryCode(FieldType):

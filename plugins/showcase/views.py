@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from .localize import Localizer
 from .markup import plain, protected_email, render_markdown
-from .model import PartialDate, Project, ProjectTexts, SiteContent, TEXT_FIELDS
+from .model import TEXT_FIELDS, PartialDate, Project, ProjectTexts, SiteContent
 
 PROJECTS_PATH = "projects"
 
@@ -429,10 +429,9 @@ class ProjectCard:
     def sort_key(self) -> tuple[Any, ...]:
         """Newest first: by end, then start; undated projects last; then by title."""
         period = self.page.project.facts.period
-        newest = None
-        if period:
-            newest = (period.end or period.start).last_day() if (period.end or period.start) else None
-        return (newest is None, -(newest.toordinal()) if newest else 0, self.title_text.casefold())
+        latest = (period.end or period.start) if period else None
+        newest = latest.last_day().toordinal() if latest else 0
+        return (latest is None, -newest, self.title_text.casefold())
 
 
 def _years(start: PartialDate | None, end: PartialDate | None) -> range:
