@@ -2,7 +2,7 @@
 
 mkdocs-static-i18n runs one full build per language, so every hook here runs
 once per language. The content is read and checked once per change of the
-files (see :meth:`ShowcasePlugin._content`), not once per language.
+files (see :meth:`ShowcasePlugin._load`), not once per language.
 
 Project pages are added as files inside ``docs_dir`` named the way
 static-i18n expects (``projects/<id>/index.<lang>.md``), one per project and
@@ -66,8 +66,12 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         language = config.theme.get("language", "en")
         return (language,), language
 
-    def _content(self, config: MkDocsConfig) -> SiteContent:
-        """The checked content, read again only when a file changed."""
+    def _load(self, config: MkDocsConfig) -> SiteContent:
+        """Read and check the content, again only when a file changed.
+
+        Called once per build (static-i18n: once per language); the stat of
+        every file it costs is paid there, not in the per-page hooks.
+        """
         docs_dir = Path(config.docs_dir)
         data_dir = Path(config.config_file_path).parent / self.config.data_dir
         languages, default = self._languages(config)
@@ -82,15 +86,22 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             log.info(f"Read {len(self._site.projects)} projects in {len(languages)} languages")
         return self._site
 
+    @property
+    def site(self) -> SiteContent:
+        """The content loaded by :meth:`on_config` for the current build."""
+        if self._site is None:
+            raise PluginError("showcase: the content was not loaded (on_config did not run)")
+        return self._site
+
     def _language(self, config: MkDocsConfig) -> str:
         """The language being built (static-i18n sets the theme's per build)."""
-        site = self._content(config)
+        site = self.site
         language = config.theme.get("language")
         return language if language in site.languages else site.default_language
 
     # -- hooks -----------------------------------------------------------------
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self._content(config)
+        self._load(config)
         return config
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
@@ -99,7 +110,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
 
     @event_priority(50)  # before static-i18n (-100), which sorts files by language
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        site = self._content(config)
+        site = self.site
         project_ids = {p.id for p in site.projects}
         for file in list(files):
             parts = file.src_uri.split("/")
@@ -120,7 +131,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         match = _PROJECT_PAGE.fullmatch(page.file.src_uri)
         if not match:
             return None
-        site = self._content(config)
+        site = self.site
         project = next((p for p in site.projects if p.id == match.group(1)), None)
         if project is None:
             return None
@@ -154,7 +165,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         return protect_emails(html, l10n.t("email_at"))
 
     def _localizer(self, config: MkDocsConfig) -> Localizer:
-        site = self._content(config)
+        site = self.site
         language = self._language(config)
         return Localizer(language, site.ui[language])
 
@@ -162,7 +173,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         extra = cast(dict[str, Any], context)
-        site = self._content(config)
+        site = self.site
         language = self._language(config)
         extra["showcase"] = ShowcaseContext(site, language)
         view = self._project_page(page, config)
