@@ -152,6 +152,12 @@ CASES = [
         [Expect(ALPHA_EN, 9, "figures.partner-cities", "appears twice")],
         id="duplicate-key-front-matter",
     ),
+    pytest.param(
+        # Plain text reaches <meta name="description">, where no script can hide it.
+        [replace(ALPHA_EN, "summary: The alpha project in English.", "summary: Write to eva@example.org.")],
+        [Expect(ALPHA_EN, 3, "summary", "'eva@example.org' would be readable by address harvesters", "contact in project.yml")],
+        id="email-in-plain-text",
+    ),
     # -- required fields -------------------------------------------------------
     pytest.param(
         [replace(ALPHA, "organisation: romodrom\npartners", "partners")],

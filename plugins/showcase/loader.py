@@ -47,6 +47,12 @@ class _Reader:
         self.languages = languages
         self.problems: list[Problem] = []
         self.references: list[Reference] = []
+        # Every parsed file, so that checks made after parsing can say where.
+        self.documents: dict[Path, YamlDocument] = {}
+
+    def line(self, path: Path, keypath: tuple[str | int, ...]) -> int | None:
+        document = self.documents.get(path)
+        return document.line_of(keypath) if document else None
 
     def read_yaml(self, path: Path, block: schema.FieldType) -> Any:
         try:
@@ -58,6 +64,7 @@ class _Reader:
         return self.check(document, problems, block)
 
     def check(self, document: YamlDocument, problems: list[Problem], block: schema.FieldType) -> Any:
+        self.documents[document.path] = document
         self.problems += problems
         if problems:
             return INVALID
@@ -188,7 +195,7 @@ def _read_project(reader: _Reader, folder: Path) -> Project | None:
     if original not in texts:
         if not (folder / f"{original}.md").is_file():
             reader.problems.append(
-                Problem(facts_path, _line(facts_path, "original_language"), "original_language", f"the original language is {original!r} but {original}.md does not exist", f"create {original}.md or correct original_language")
+                Problem(facts_path, reader.line(facts_path, ("original_language",)), "original_language", f"the original language is {original!r} but {original}.md does not exist", f"create {original}.md or correct original_language")
             )
         return None
     for name in ("title", "summary"):
@@ -220,14 +227,6 @@ def _read_project(reader: _Reader, folder: Path) -> Project | None:
     )
 
 
-def _line(path: Path, key: str) -> int | None:
-    """The line of a top-level ``key:`` in a file (for problems found after checking)."""
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.startswith(f"{key}:"):
-            return number
-    return None
-
-
 def _check_keys_match(reader: _Reader, facts: dict[str, Any], texts: dict[str, ProjectTexts]) -> None:
     """Labels in language files must belong to a figure, contact or link of project.yml."""
     for field in ("figures", "contacts", "links"):
@@ -237,26 +236,25 @@ def _check_keys_match(reader: _Reader, facts: dict[str, Any], texts: dict[str, P
                 if key not in known:
                     hint = did_you_mean(key, known) or (f"project.yml has no {field}" if not known else "ids in project.yml: " + ", ".join(known))
                     reader.problems.append(
-                        Problem(text.source, _front_matter_line(text.source, field, key), f"{field}.{key}", f"there is no {field[:-1] if field != 'figures' else 'figure'} {key!r} in project.yml", hint)
+                        Problem(text.source, reader.line(text.source, (field, key)), f"{field}.{key}", f"there is no {field[:-1] if field != 'figures' else 'figure'} {key!r} in project.yml", hint)
                     )
 
 
-def _front_matter_line(path: Path, section: str, key: str) -> int | None:
-    inside = False
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.startswith(f"{section}:"):
-            inside = True
-        elif inside and re.match(rf"\s+{re.escape(key)}\s*:", line):
-            return number
-        elif inside and line and not line[0].isspace():
-            inside = False
-    return None
+def _written(reader: _Reader, data_dir: Path, collection: str) -> dict[str, Any]:
+    """The entries of a data file as written, including ones with problems.
+
+    References are checked against these: one mistyped field in an
+    organisation must not also make every project that names it "unknown".
+    """
+    document = reader.documents.get(data_dir / f"{collection}.yml")
+    data = document.data if document is not None else None
+    return {str(key): value for key, value in data.items()} if isinstance(data, dict) else {}
 
 
-def _link(reader: _Reader, collections: dict[str, Any], projects: list[Project]) -> None:
+def _link(reader: _Reader, data_dir: Path, projects: list[Project]) -> None:
     """Check that every referenced id exists; programmes must belong to their funder."""
     for reference in reader.references:
-        known = collections.get(reference.collection, {})
+        known = _written(reader, data_dir, reference.collection)
         if reference.id not in known:
             reader.problems.append(
                 Problem(
@@ -267,31 +265,22 @@ def _link(reader: _Reader, collections: dict[str, Any], projects: list[Project])
                     did_you_mean(reference.id, known) or f"add it to data/{reference.collection}.yml",
                 )
             )
-    funders = collections.get(schema.FUNDERS, {})
+    funders = _written(reader, data_dir, schema.FUNDERS)
     for project in projects:
         for index, funding in enumerate(project.facts.funding):
             funder = funders.get(funding.funder)
-            if funding.programme and funder is not None and funding.programme not in funder.get("programmes", {}):
-                programmes = funder.get("programmes", {})
+            programmes = funder.get("programmes") if isinstance(funder, dict) else None
+            programmes = programmes if isinstance(programmes, dict) else {}
+            if funding.programme and funder is not None and funding.programme not in programmes:
                 reader.problems.append(
                     Problem(
                         project.folder / FACTS_FILE,
-                        _funding_line(project.folder / FACTS_FILE, index),
+                        reader.line(project.folder / FACTS_FILE, ("funding", index, "programme")),
                         f"funding[{index}].programme",
                         f"the funder {funding.funder!r} has no programme {funding.programme!r} in data/funders.yml",
                         did_you_mean(funding.programme, programmes) or ("its programmes: " + ", ".join(programmes) if programmes else "it has no programmes: delete the line"),
                     )
                 )
-
-
-def _funding_line(path: Path, index: int) -> int | None:
-    seen = -1
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if re.match(r"\s*programme\s*:", line) or re.match(r"\s*-\s*programme\s*:", line):
-            seen += 1
-            if seen == index:
-                return number
-    return None
 
 
 def _dotted(keypath: tuple[Any, ...]) -> str:
@@ -312,7 +301,7 @@ def load_site(content_dir: Path, data_dir: Path, languages: tuple[str, ...], def
             project = _read_project(reader, folder)
             if project is not None:
                 projects.append(project)
-    _link(reader, collections, projects)
+    _link(reader, data_dir, projects)
     if reader.problems:
         raise ContentError(reader.problems, root=content_dir.parent)
     return SiteContent(

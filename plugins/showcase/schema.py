@@ -22,6 +22,7 @@ from typing import Any
 
 from babel import Locale
 
+from .markup import EMAIL_RE
 from .model import PartialDate, Phone
 from .problems import Problem
 from .yamlsource import KeyPath, YamlDocument, _dotted
@@ -94,8 +95,12 @@ class FieldType:
     def json_schema(self) -> dict[str, Any]:
         raise NotImplementedError
 
+    def describe(self, checker: Checker) -> str:
+        """What this type expects, for messages (choices depend on the site)."""
+        return self.expected
+
     def wrong(self, value: Any, keypath: KeyPath, checker: Checker, hint: str | None = None) -> Any:
-        return checker.problem(keypath, f"expected {self.expected}, found {_kind_of(value)}", hint)
+        return checker.problem(keypath, f"expected {self.describe(checker)}, found {_kind_of(value)}", hint)
 
 
 def _as_text(value: Any, keypath: KeyPath, checker: Checker) -> str | None:
@@ -126,6 +131,13 @@ class Text(FieldType):
             return checker.problem(keypath, f"expected {self.expected}, found an empty value", "fill it in or delete the line")
         if self.single_line and "\n" in text:
             return checker.problem(keypath, "expected one line of text, found several lines")
+        if not self.markdown and (address := EMAIL_RE.search(text)):
+            # Plain text reaches places no script can protect (meta description).
+            return checker.problem(
+                keypath,
+                f"the e-mail address {address.group(0)!r} would be readable by address harvesters here",
+                "put it in a contact in project.yml, where the site hides it",
+            )
         if self.max_length and len(text) > self.max_length:
             return checker.problem(
                 keypath,
@@ -266,11 +278,13 @@ class Choice(FieldType):
             return self.choices(checker) if checker else ()
         return self.choices
 
+    def describe(self, checker: Checker) -> str:
+        return self._expected or "one of " + ", ".join(self.options(checker))
+
     def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
         options = self.options(checker)
         text = _as_text(value, keypath, checker)
         if text is None or text.strip() not in options:
-            self.expected = self._expected or "one of " + ", ".join(options)
             return self.wrong(value, keypath, checker, did_you_mean(text or "", options) if text else None)
         return text.strip()
 
@@ -405,7 +419,7 @@ class Block(FieldType):
             if item is None:
                 if spec.required:
                     ok = False
-                    checker.problem(keypath + (key,), f"this field is required but empty: expected {spec.type.expected}")
+                    checker.problem(keypath + (key,), f"this field is required but empty: expected {spec.type.describe(checker)}")
                 continue  # an empty optional field is the same as a missing one
             checked = spec.type.check(item, keypath + (key,), checker)
             if checked is INVALID:
@@ -416,7 +430,7 @@ class Block(FieldType):
             if spec.required and spec.name not in value:
                 ok = False
                 # Named by the missing field, placed at the line of its block.
-                checker.problem(keypath + (spec.name,), "this required field is missing", f"add '{spec.name}:' with {spec.type.expected}")
+                checker.problem(keypath + (spec.name,), "this required field is missing", f"add '{spec.name}:' with {spec.type.describe(checker)}")
         if ok and self.check_whole:
             before = len(checker.problems)
             self.check_whole(result, keypath, checker)

@@ -15,7 +15,7 @@ from typing import Any
 from markupsafe import Markup
 
 from .localize import Localizer
-from .markup import plain, protected_email, render_markdown
+from .markup import plain, protect_emails, protected_email, render_markdown
 from .model import TEXT_FIELDS, PartialDate, Project, ProjectTexts, SiteContent
 
 PROJECTS_PATH = "projects"
@@ -135,10 +135,6 @@ def _lang_if_other(language: str, page_language: str) -> str | None:
     return language if language != page_language else None
 
 
-def _markdown_items(values: tuple[str, ...]) -> tuple[Item, ...]:
-    return tuple(Item(render_markdown(value)) for value in values)
-
-
 @dataclass
 class ProjectPage:
     """The view of one project in one language."""
@@ -191,6 +187,13 @@ class ProjectPage:
     def content_lang(self) -> str | None:
         """``lang`` of the page body when it is not the page's language."""
         return _lang_if_other(self.texts.language_of("body"), self.language)
+
+    def markdown(self, text: str, inline: bool = True) -> Markup:
+        """A Markdown field as HTML, e-mail addresses protected like contacts'."""
+        return Markup(protect_emails(render_markdown(text, inline), self.l10n.t("email_at")))
+
+    def _markdown_items(self, values: tuple[str, ...]) -> tuple[Item, ...]:
+        return tuple(Item(self.markdown(value)) for value in values)
 
     def lang_of(self, name: str) -> str | None:
         return _lang_if_other(self.texts.language_of(name), self.language)
@@ -287,17 +290,17 @@ class ProjectPage:
         for name in ("goals", "target_groups"):
             values = self.texts.get(name)
             if values:
-                sections.append(Section(name.replace("_", "-"), t(name), self.lang_of(name), "list", _markdown_items(values)))
+                sections.append(Section(name.replace("_", "-"), t(name), self.lang_of(name), "list", self._markdown_items(values)))
         activities = self.texts.get("activities")
         if activities:
             items = tuple(
-                Item(render_markdown(a.text, inline=False) if a.text else Markup(""), plain(a.title)) for a in activities
+                Item(self.markdown(a.text, inline=False) if a.text else Markup(""), plain(a.title)) for a in activities
             )
             sections.append(Section("activities", t("activities"), self.lang_of("activities"), "titled", items))
         findings = self.texts.get("findings")
         if findings:
             groups = tuple(
-                (kind, t(kind), _markdown_items(getattr(findings, kind)))
+                (kind, t(kind), self._markdown_items(getattr(findings, kind)))
                 for kind in ("benefits", "challenges", "lessons")
                 if getattr(findings, kind)
             )

@@ -115,6 +115,9 @@ def parse_yaml(text: str, path: Path, line_offset: int = 0) -> tuple[YamlDocumen
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        if error.context_mark and "end of stream" in (error.problem or ""):
+            # An unclosed quote or bracket: where it opens, not the end of the file.
+            mark = error.context_mark
         line = mark.line + 1 + line_offset if mark else document.first_line
         what = error.problem or str(error)
         if error.context:
