@@ -34,7 +34,7 @@ from .model import (
 )
 from .problems import ContentError, Problem
 from .schema import INVALID, Checker, Reference, did_you_mean
-from .yamlsource import YamlDocument, parse_yaml
+from .yamlsource import YamlDocument, dotted, parse_yaml
 
 PROJECTS_DIR = "projects"
 FACTS_FILE = "project.yml"
@@ -260,7 +260,7 @@ def _link(reader: _Reader, data_dir: Path, projects: list[Project]) -> None:
                 Problem(
                     reference.document.path,
                     reference.document.line_of(reference.keypath),
-                    _dotted(reference.keypath),
+                    dotted(reference.keypath),
                     f"there is no {reference.collection[:-1]} {reference.id!r} in data/{reference.collection}.yml",
                     did_you_mean(reference.id, known) or f"add it to data/{reference.collection}.yml",
                 )
@@ -282,11 +282,6 @@ def _link(reader: _Reader, data_dir: Path, projects: list[Project]) -> None:
                     )
                 )
 
-
-def _dotted(keypath: tuple[Any, ...]) -> str:
-    from .yamlsource import _dotted as dotted
-
-    return dotted(keypath)
 
 
 def load_site(content_dir: Path, data_dir: Path, languages: tuple[str, ...], default_language: str) -> SiteContent:

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urljoin
 
-from jinja2 import Environment
 from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -36,7 +35,7 @@ from .localize import Localizer
 from .markup import plain, protect_emails
 from .model import SiteContent
 from .problems import ContentError
-from .views import ProjectPage, page_path, project_cards, project_path
+from .views import ProjectPage, page_path, project_cards
 
 log = get_plugin_logger(__name__)
 
@@ -187,10 +186,6 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
                 page.canonical_url = urljoin(config.site_url, original) if config.site_url else None
         return context
 
-    def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-        env.filters.setdefault("plain", plain)
-        return env
-
 
 class ShowcaseContext:
     """What every template gets as ``showcase``: the language and the projects."""
@@ -210,9 +205,6 @@ class ShowcaseContext:
     @property
     def cards(self) -> list[Any]:
         return project_cards(self.site, self.language)
-
-    def project_path(self, project_id: str) -> str:
-        return project_path(self.site, project_id, self.language)
 
     def page_path(self, path: str) -> str:
         """``path`` in the current language, e.g. ``projects/`` → ``en/projects/``."""

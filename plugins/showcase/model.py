@@ -234,4 +234,5 @@ class SiteContent:
     projects: tuple[Project, ...]
 
     def project(self, project_id: str) -> Project:
+        """The project with id ``project_id``."""
         return next(p for p in self.projects if p.id == project_id)

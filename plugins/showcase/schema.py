@@ -25,7 +25,7 @@ from babel import Locale
 from .markup import EMAIL_RE
 from .model import PartialDate, Phone
 from .problems import Problem
-from .yamlsource import KeyPath, YamlDocument, _dotted
+from .yamlsource import KeyPath, YamlDocument, dotted
 
 INVALID: Any = object()
 """Returned by a check for a value that has a problem (already reported)."""
@@ -57,7 +57,7 @@ class Checker:
 
     def problem(self, keypath: KeyPath, message: str, hint: str | None = None) -> Any:
         self.problems.append(
-            Problem(self.document.path, self.document.line_of(keypath), _dotted(keypath), message, hint)
+            Problem(self.document.path, self.document.line_of(keypath), dotted(keypath), message, hint)
         )
         return INVALID
 
@@ -692,16 +692,7 @@ DATA_FILES: dict[str, FieldType] = {
 }
 """Files in ``data/`` and their schema."""
 
-PAGE_FRONT_MATTER = Block(
-    (
-        Field("title", Text(single_line=True), "Title of the page.", required=True),
-        Field("template", Text(single_line=True), "Template that renders the page.", example="home.html"),
-        Field("description", Text(), "Description for search engines."),
-        Field("hide", ListOf(Text(single_line=True)), "Parts of the page Material hides (navigation, toc)."),
-    ),
-    "the front matter of a page",
-)
-"""Front matter of the other pages (home, project list) in ``content/``."""
+
 
 
 UI_KEYS: tuple[tuple[str, str], ...] = (

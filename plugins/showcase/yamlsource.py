@@ -66,7 +66,7 @@ class _Composer:
                         Problem(
                             self.document.path,
                             self.line(key_node),
-                            _dotted(keypath + (key,)),
+                            dotted(keypath + (key,)),
                             f"the key {key!r} appears twice in the same block; "
                             "only one of them would be used",
                             "delete or rename one of them",
@@ -92,7 +92,8 @@ class _Composer:
             return node.value
 
 
-def _dotted(keypath: KeyPath) -> str:
+def dotted(keypath: KeyPath) -> str:
+    """How a key path is named in messages: ``contacts.jan-husak.email``, ``countries[1]``."""
     text = ""
     for part in keypath:
         if isinstance(part, int):
