@@ -458,6 +458,35 @@ def test_no_english_ui_label_on_czech_and_bulgarian_pages(
         assert not leaked, f"English interface text on {path.relative_to(built_site.root)}: {leaked}"
 
 
+def _material_strings(language: str) -> dict[str, str]:
+    """Material's interface strings of a language, from its translation partial."""
+    import material
+
+    partial = Path(material.__file__).parent / "templates" / "partials" / "languages" / f"{language}.html"
+    return dict(re.findall(r'^\s*"([\w.]+)": "(.*)",?$', partial.read_text(encoding="utf-8"), flags=re.M))
+
+
+@pytest.mark.parametrize("language", ["cs", "bg"])
+def test_no_english_in_the_theme_around_the_content(built_site: BuiltSite, language: str) -> None:
+    """Header, navigation, footer and accessible names: Material falls back to English for a
+    string its translation lacks, and writes "Made with Material for MkDocs" in English."""
+    english, translated = _material_strings("en"), _material_strings(language)
+    assert "action.skip" in english and translated, "Material's translations were not found"
+    leaks_if_seen = {value for key, value in english.items() if translated.get(key) != value and len(value) > 3}
+    leaks_if_seen -= {"English"}  # the language switcher names each language in its own language
+    leaks_if_seen.add("Made with")
+    pages = [p for p in all_pages(built_site.root) if p.relative_to(built_site.root).as_posix().startswith(PREFIX[language])]
+    if language == DEFAULT_LANGUAGE:
+        pages = [p for p in all_pages(built_site.root) if not p.relative_to(built_site.root).as_posix().startswith(("en/", "bg/"))]
+    assert pages
+    for path in pages:
+        page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        shown = [text(e) for e in page.select("header, nav, footer, .md-footer, label")]
+        shown += [norm(str(e[attr])) for attr in ("aria-label", "title", "placeholder") for e in page.select(f"[{attr}]")]
+        leaked = sorted({leak for leak in leaks_if_seen for value in shown if leak in value})
+        assert not leaked, f"English from the theme on {path.relative_to(built_site.root)}: {leaked}"
+
+
 # -- sections without content are left out -------------------------------------------
 
 

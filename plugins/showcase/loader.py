@@ -54,11 +54,17 @@ class _Reader:
         document = self.documents.get(path)
         return document.line_of(keypath) if document else None
 
-    def read_yaml(self, path: Path, block: schema.FieldType) -> Any:
+    def read_text(self, path: Path) -> str | None:
+        """The file's text without a byte-order mark, or None (a problem) if not UTF-8."""
         try:
-            text = path.read_text(encoding="utf-8")
+            return path.read_text(encoding="utf-8").lstrip("\ufeff")
         except UnicodeDecodeError as error:
             self.problems.append(Problem(path, None, "", f"the file is not UTF-8 text ({error.reason})", "save it as UTF-8"))
+            return None
+
+    def read_yaml(self, path: Path, block: schema.FieldType) -> Any:
+        text = self.read_text(path)
+        if text is None:
             return INVALID
         document, problems = parse_yaml(text, path)
         return self.check(document, problems, block)
@@ -78,12 +84,9 @@ class _Reader:
         return value
 
     def read_language_file(self, path: Path, language: str) -> ProjectTexts | None:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as error:
-            self.problems.append(Problem(path, None, "", f"the file is not UTF-8 text ({error.reason})", "save it as UTF-8"))
+        text = self.read_text(path)
+        if text is None:
             return None
-        text = text.lstrip("\ufeff")
         split = _split_front_matter(text)
         if split is None:
             self.problems.append(
@@ -126,10 +129,6 @@ def _split_front_matter(text: str) -> tuple[str, str, int] | None:
     front, body = _FRONT_MATTER.split(text)
     body_line = text.count("\n", 0, len(text) - len(body)) + 1 if body else text.count("\n") + 1
     return front, body, body_line
-
-
-def _translated(value: dict[str, str]) -> Translated:
-    return Translated(value)
 
 
 def _read_data(reader: _Reader, data_dir: Path) -> dict[str, Any]:
@@ -303,19 +302,19 @@ def load_site(content_dir: Path, data_dir: Path, languages: tuple[str, ...], def
         languages=languages,
         default_language=default_language,
         organisations={
-            key: Organisation(key, _translated(v["name"]), v.get("country"), v.get("website"))
+            key: Organisation(key, Translated(v["name"]), v.get("country"), v.get("website"))
             for key, v in collections[schema.ORGANISATIONS].items()
         },
         funders={
             key: Funder(
                 key,
-                _translated(v["name"]),
-                _translated(v["acknowledgement"]) if "acknowledgement" in v else None,
-                {p: Programme(p, _translated(pv["name"])) for p, pv in v.get("programmes", {}).items()},
+                Translated(v["name"]),
+                Translated(v["acknowledgement"]) if "acknowledgement" in v else None,
+                {p: Programme(p, Translated(pv["name"])) for p, pv in v.get("programmes", {}).items()},
             )
             for key, v in collections[schema.FUNDERS].items()
         },
-        topics={key: Topic(key, _translated(v["name"])) for key, v in collections[schema.TOPICS].items()},
+        topics={key: Topic(key, Translated(v["name"])) for key, v in collections[schema.TOPICS].items()},
         ui=ui,
         projects=tuple(projects),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache
 from typing import Any
 
 from babel import Locale
@@ -25,6 +25,12 @@ BABEL_LOCALES = {"en": "en_GB", "cs": "cs_CZ", "bg": "bg_BG"}
 DASH = "\u2009\u2013\u2009"  # thin spaces around an en dash: "2021 – 2022"
 
 
+@cache
+def babel_locale(language: str) -> Locale:
+    """The Babel locale of a site language (parsed once: every page asks)."""
+    return Locale.parse(BABEL_LOCALES.get(language, language))
+
+
 @dataclass(frozen=True)
 class Localizer:
     """Formats values and looks up interface strings for one language."""
@@ -32,9 +38,9 @@ class Localizer:
     language: str
     strings: Mapping[str, Any]
 
-    @cached_property
+    @property
     def locale(self) -> Locale:
-        return Locale.parse(BABEL_LOCALES.get(self.language, self.language))
+        return babel_locale(self.language)
 
     def t(self, key: str, **values: Any) -> str:
         """The interface string ``key``, with ``{placeholders}`` filled in."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any, cast
 from urllib.parse import urljoin
 
@@ -54,6 +55,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
     def __init__(self) -> None:
         self._site: SiteContent | None = None
         self._fingerprint: tuple[Any, ...] | None = None
+        self._views: dict[tuple[str, str], ProjectPage] = {}
 
     # -- content ---------------------------------------------------------------
     def _languages(self, config: MkDocsConfig) -> tuple[tuple[str, ...], str]:
@@ -82,6 +84,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
                 # PluginError: MkDocs prints the message and exits 1, no traceback.
                 raise PluginError(error.report()) from None
             self._fingerprint = fingerprint
+            self._views = {}
             log.info(f"Read {len(self._site.projects)} projects in {len(languages)} languages")
         return self._site
 
@@ -127,14 +130,14 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         return files
 
     def _project_page(self, page: Page, config: MkDocsConfig) -> ProjectPage | None:
+        """The view of a generated project page; three hooks and the template share it."""
         match = _PROJECT_PAGE.fullmatch(page.file.src_uri)
-        if not match:
+        if not match or match.group(1) not in self.site.projects_by_id:
             return None
-        site = self.site
-        project = next((p for p in site.projects if p.id == match.group(1)), None)
-        if project is None:
-            return None
-        return ProjectPage(site, project, self._language(config))
+        key = (match.group(1), self._language(config))
+        if key not in self._views:
+            self._views[key] = ProjectPage(self.site, self.site.project(key[0]), key[1])
+        return self._views[key]
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
         view = self._project_page(page, config)
@@ -240,4 +243,5 @@ def _project_toc(view: ProjectPage, body_toc: TableOfContents) -> TableOfContent
 def _stat_tree(folder: Path) -> list[tuple[str, int, int]]:
     if not folder.is_dir():
         return []
-    return sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in folder.rglob("*") if p.is_file())
+    stats = ((path, path.stat()) for path in folder.rglob("*"))
+    return sorted((str(path), stat.st_mtime_ns, stat.st_size) for path, stat in stats if S_ISREG(stat.st_mode))

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -233,6 +234,10 @@ class SiteContent:
     ui: Mapping[str, Mapping[str, Any]]
     projects: tuple[Project, ...]
 
+    @cached_property
+    def projects_by_id(self) -> Mapping[str, Project]:
+        return {project.id: project for project in self.projects}
+
     def project(self, project_id: str) -> Project:
-        """The project with id ``project_id``."""
-        return next(p for p in self.projects if p.id == project_id)
+        """The project with id ``project_id`` (KeyError if there is none)."""
+        return self.projects_by_id[project_id]

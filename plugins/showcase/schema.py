@@ -501,7 +501,9 @@ class LocalizedText(FieldType):
                     ok = False
                 else:
                     result[language] = checked
-            return result if ok and result else INVALID if not ok else self.wrong(value, keypath, checker)
+            if not ok:
+                return INVALID
+            return result if result else self.wrong(value, keypath, checker)
         text = Text(single_line=True).check(value, keypath, checker)
         return INVALID if text is INVALID else {"*": text}
 

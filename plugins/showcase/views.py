@@ -10,6 +10,7 @@ language, for the ``lang`` attribute.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from markupsafe import Markup
@@ -232,7 +233,7 @@ class ProjectPage:
             return Markup('<a href="{}">{}</a>').format(organisation.website, name)
         return name
 
-    @property
+    @cached_property
     def facts(self) -> tuple[Fact, ...]:
         f = self.project.facts
         t = self.l10n.t
@@ -273,7 +274,7 @@ class ProjectPage:
         rows.append(Fact("original_language", t("original_language"), (plain(self.original_language_name),)))
         return tuple(rows)
 
-    @property
+    @cached_property
     def figures(self) -> tuple[Figure, ...]:
         labels = self.texts.get("figures")
         return tuple(
@@ -282,7 +283,7 @@ class ProjectPage:
         )
 
     # -- sections ----------------------------------------------------------
-    @property
+    @cached_property
     def sections(self) -> tuple[Section, ...]:
         """The list sections of the page that have content, in reading order."""
         t = self.l10n.t
@@ -315,7 +316,7 @@ class ProjectPage:
     def has_body(self) -> bool:
         return bool(self.texts.get("body").strip())
 
-    @property
+    @cached_property
     def contacts(self) -> tuple[ContactView, ...]:
         roles = self.texts.get("contacts")
         at_word = self.l10n.t("email_at")
@@ -341,7 +342,7 @@ class ProjectPage:
             )
         return tuple(views)
 
-    @property
+    @cached_property
     def links(self) -> tuple[LinkView, ...]:
         labels = self.texts.get("links")
         return tuple(
@@ -349,7 +350,7 @@ class ProjectPage:
             for key, url in self.project.facts.links.items()
         )
 
-    @property
+    @cached_property
     def acknowledgements(self) -> tuple[tuple[Markup, str | None], ...]:
         """The funders' acknowledgements (or the project's own), with their language."""
         own = self.texts.get("acknowledgement")
