@@ -649,3 +649,16 @@ def test_email_addresses_in_any_markdown_field_are_protected(nasty_site: BuiltSi
     page = nasty_site.page(project_url("alpha", "en"))
     decoded = [decode_email(str(e["data-sc-email"])) for e in page.select("[data-sc-email]")]
     assert decoded.count("eva@example.org") == 3  # the goal, the body's link and the body's bare address
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("source", ["index", "projects/index"])
+def test_page_heading_and_title_come_from_the_front_matter(built_site: BuiltSite, language: str, source: str) -> None:
+    """Not from the nav entry's short label ("Úvod", "Home"), which would replace them."""
+    import frontmatter
+
+    title = str(frontmatter.load(REPO / "content" / f"{source}.{language}.md")["title"])
+    page = built_site.page(PREFIX[language] + source.removesuffix("index"))
+    assert text(page.select_one("article h1")) == title
+    html_title = text(page.select_one("title"))
+    assert html_title.startswith(title), html_title
