@@ -739,6 +739,7 @@ UI_KEYS: tuple[tuple[str, str], ...] = (
     ("latest_projects", "Heading of the newest projects on the home page."),
     ("project_list", "Accessible name of a list of projects."),
     ("permalink", "Title of the link to a heading (the ¶ after it)."),
+    ("footer_links", "Accessible name of the links in the footer of every page."),
 )
 """Interface strings every language must define in ``data/ui/<language>.yml``."""
 
