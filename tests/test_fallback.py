@@ -72,7 +72,7 @@ def content(fixture_root: Path) -> SiteContent:
 
 @pytest.fixture(scope="module")
 def fallback_site(fixture_root: Path, content: SiteContent) -> BuiltSite:
-    result = build_site(fixture_root / "mkdocs.yml", fixture_root / "site")
+    result = build_site(fixture_root / "mkdocs.yml", fixture_root / "site", BASE)
     assert result.returncode == 0, result.stdout + result.stderr
     return BuiltSite(fixture_root / "site")
 
