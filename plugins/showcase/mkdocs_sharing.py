@@ -41,8 +41,12 @@ def _is_404(page: Page) -> bool:
     return page.file.src_uri.split("/")[-1].startswith("404.") or page.url.endswith("404.html")
 
 
-def _noindex(page: Page, extra: dict[str, Any]) -> bool:
-    robots = str(page.meta.get("robots") or extra.get("showcase_robots") or "")
+def _noindex(page: Page) -> bool:
+    """A page its author keeps from search engines (front matter ``robots: noindex`` or ``sitemap: false``).
+
+    Fallback pages are not this: they point at their original instead.
+    """
+    robots = str(page.meta.get("robots") or "")
     return "noindex" in robots or page.meta.get("sitemap") is False
 
 
@@ -68,7 +72,8 @@ class Sharing:
         self.pages = {}
         self.site_names = {}
 
-    def address(self, site: SiteContent, page: Page, language: str, view: ProjectPage | None, extra: dict[str, Any]) -> PageAddress:
+    def address(self, site: SiteContent, page: Page, language: str, view: ProjectPage | None) -> PageAddress:
+        """Which page ``page`` is, in which language, and which languages have a text of their own."""
         prefix = page_path(site, language, "")
         url = page.url
         base = url[len(prefix) :] if prefix and url.startswith(prefix) else url
@@ -82,7 +87,7 @@ class Sharing:
             translated = tuple(lang for lang, f in alternates.items() if getattr(f, "locale", None) == lang)
             translated = translated or (language,)
             original = str(getattr(page.file, "locale", None) or site.default_language)
-        indexable = not _is_404(page) and not _noindex(page, extra)
+        indexable = not _is_404(page) and not _noindex(page)
         return PageAddress(site, base, language, translated, original, indexable)
 
     def page_meta(
@@ -92,13 +97,12 @@ class Sharing:
         config: MkDocsConfig,
         language: str,
         view: ProjectPage | None,
-        extra: dict[str, Any],
     ) -> PageMeta:
         """What the ``<head>`` of ``page`` says; the page is remembered for the sitemap."""
         site_url = config.site_url or ""
         site_name = config.site_name
         self.site_names[language] = site_name
-        address = self.address(site, page, language, view, extra)
+        address = self.address(site, page, language, view)
         links = metadata.head_links(address, site_url)
         if links.canonical and not address.is_fallback:
             self.pages[links.canonical] = links
@@ -145,7 +149,7 @@ class Sharing:
         view: ProjectPage | None,
     ) -> None:
         """Add ``showcase_meta`` (every page) and ``showcase_open_data`` (the "Open data" page)."""
-        extra["showcase_meta"] = self.page_meta(site, page, config, language, view, extra)
+        extra["showcase_meta"] = self.page_meta(site, page, config, language, view)
         if page.meta.get("template") == OPEN_DATA_TEMPLATE:
             extra["showcase_open_data"] = OpenDataPage(
                 licence(config),
