@@ -401,3 +401,40 @@ def test_without_site_url_nothing_absolute_and_the_build_stays_quiet(tmp_path: P
     assert all(e.id.startswith("urn:uuid:") for e in parsed.entries)
     record = json.loads((root.root / "data" / "projects.json").read_text(encoding="utf-8"))["projects"][0]
     assert record["pages"]["en"]["url"] is None and record["pages"]["en"]["path"].startswith("en/projects/")
+
+
+# -- core units -----------------------------------------------------------------------------------
+
+
+def test_x_default_is_the_original_when_the_default_language_has_no_text(tmp_path: Path) -> None:
+    from scratch import load, write_scratch_site
+    from showcase.metadata import PageAddress, head_links
+
+    write_scratch_site(tmp_path)
+    scratch = load(tmp_path)
+    alpha = scratch.project("alpha")  # en original, cs translation, no bg
+    address = PageAddress(scratch, "projects/alpha/", "en", tuple(alpha.texts), "en")
+    links = head_links(address, "https://x.test/")
+    assert [(a.hreflang, a.href) for a in links.alternates] == [
+        ("cs", "https://x.test/projects/alpha/"),
+        ("en", "https://x.test/en/projects/alpha/"),
+        ("x-default", "https://x.test/projects/alpha/"),
+    ]
+    # Without the Czech text, x-default is the English original.
+    only_en = PageAddress(scratch, "projects/alpha/", "en", ("en", "bg"), "en")
+    assert head_links(only_en, "https://x.test/").alternates[-1].href == "https://x.test/en/projects/alpha/"
+    assert head_links(address, "") == head_links(PageAddress(scratch, "404.html", "en", ("en",), "en", indexable=False), "x")
+
+
+def test_organisation_jsonld_names_the_projects_it_runs(tmp_path: Path) -> None:
+    from scratch import load, write_scratch_site
+    from showcase.metadata import HeadLinks, organisation_jsonld
+
+    write_scratch_site(tmp_path)
+    scratch = load(tmp_path)
+    data = organisation_jsonld(scratch, "khamoro", "bg", HeadLinks("https://x.test/bg/organisations/khamoro/"), "https://x.test/")
+    assert data["@type"] == "Organization" and data["name"] == "Хаморо"
+    assert data["@id"] == "https://x.test/bg/organisations/khamoro/#organization"
+    assert data["subOrganization"] == [
+        {"@type": "Project", "name": "Projekt beta", "url": "https://x.test/bg/projects/beta/"}
+    ]
