@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -29,23 +30,29 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tools"))
 from localsite import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
-__all__ = ["REPO", "CHROMIUM", "CHROMIUM_ARGS", "BuiltSite", "build_site"]
+__all__ = ["REPO", "CHROMIUM", "CHROMIUM_ARGS", "SITE_URL", "BuiltSite", "build_site"]
+
+SITE_URL = "https://showcase.example.org/ngo/"
+"""The ``site_url`` the real site is built with in the tests: another host, and a
+path under it like a GitHub Pages project site."""
 
 
-def build_site(mkdocs_yml: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+def build_site(mkdocs_yml: Path, site_dir: Path, site_url: str = "") -> subprocess.CompletedProcess[str]:
     """Run ``mkdocs build --strict -f mkdocs_yml -d site_dir`` from the repository root.
 
+    ``site_url`` is passed as the environment variable ``SITE_URL`` (empty: none).
     Does not check the exit code: the caller asserts on ``returncode``, ``stdout`` and
     ``stderr`` (MkDocs logs its warnings and errors to stderr).
     """
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(mkdocs_yml), "-d", str(site_dir)]
-    return subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
+    env = {**os.environ, "SITE_URL": site_url}
+    return subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, env=env)
 
 
 def _page_file(root: Path, url_path: str) -> Path:
     """``"en/projects/roma-net/"`` -> ``root/en/projects/roma-net/index.html``; ``""``/``"/"`` -> ``root/index.html``."""
     rel = url_path.split("#", 1)[0].split("?", 1)[0].strip("/")
-    if rel.endswith(".html") or rel.endswith(".xml") or rel.endswith(".json"):
+    if rel.endswith((".html", ".xml", ".json", ".csv")):
         return root / rel
     return root / rel / "index.html" if rel else root / "index.html"
 
@@ -76,7 +83,7 @@ def _format_failure(result: subprocess.CompletedProcess[str]) -> str:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     site_dir = tmp_path_factory.mktemp("built-site") / "site"
-    result = build_site(REPO / "mkdocs.yml", site_dir)
+    result = build_site(REPO / "mkdocs.yml", site_dir, SITE_URL)
     assert result.returncode == 0, _format_failure(result)
     return BuiltSite(root=site_dir)
 

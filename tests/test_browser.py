@@ -100,3 +100,13 @@ def test_no_request_leaves_the_site_and_none_fails(served_site: str, page: tuple
     assert recorder.outside(served_site) == []
     assert recorder.failed == []
     assert recorder.errors == []
+
+
+def test_head_alternates_are_kept_for_search_engines(served_site: str, page: tuple[Page, Recorder]) -> None:
+    """main.html hides <link rel="alternate"> from Material's sitemap fetch only for a moment."""
+    tab, recorder = page
+    tab.goto(f"{served_site}en/projects/{PROJECT}/", wait_until="networkidle")
+    assert tab.locator('link[rel="alternate"][hreflang]').count() == 4
+    assert tab.locator('link[rel="alternate"][type="application/atom+xml"]').count() == 1
+    assert tab.locator('link[rel="sc-alternate"]').count() == 0
+    assert not [url for url in recorder.requests if url.endswith("/sitemap.xml") and url != f"{served_site}sitemap.xml"]

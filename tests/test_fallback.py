@@ -72,7 +72,7 @@ def content(fixture_root: Path) -> SiteContent:
 
 @pytest.fixture(scope="module")
 def fallback_site(fixture_root: Path, content: SiteContent) -> BuiltSite:
-    result = build_site(fixture_root / "mkdocs.yml", fixture_root / "site")
+    result = build_site(fixture_root / "mkdocs.yml", fixture_root / "site", BASE)
     assert result.returncode == 0, result.stdout + result.stderr
     return BuiltSite(fixture_root / "site")
 
@@ -189,3 +189,77 @@ def test_untranslated_project_is_listed_in_its_original_language(
     # Translated projects' cards carry no lang of their own.
     others = [c for c in page.select("li.sc-card") if c is not card]
     assert others and all(c.select_one(".sc-card__title").get("lang") is None for c in others)  # type: ignore[union-attr]
+
+
+# -- canonical, hreflang, sitemap, feed and data of a fallback page (#4) ----------------------
+
+
+def head_links(page: BeautifulSoup) -> tuple[str | None, dict[str, str]]:
+    canonical = page.select_one('link[rel="canonical"]')
+    alternates = {str(a["hreflang"]): str(a["href"]) for a in page.select('link[rel="alternate"][hreflang]')}
+    return (str(canonical["href"]) if canonical else None), alternates
+
+
+def test_fallback_page_points_at_the_original_and_lists_no_alternates(fallback_site: BuiltSite) -> None:
+    page = fallback_site.page("en/projects/roma-net/")
+    assert head_links(page) == (BASE + "projects/roma-net/", {})
+    # Its social card is in the language of its text.
+    assert [m["content"] for m in page.select('meta[property="og:locale"]')] == ["cs_CZ"]
+    assert page.select('meta[property="og:locale:alternate"]') == []
+
+
+@pytest.mark.parametrize("url", ["projects/roma-net/", "bg/projects/roma-net/"])
+def test_translations_do_not_list_the_fallback_as_an_alternate(fallback_site: BuiltSite, url: str) -> None:
+    canonical, alternates = head_links(fallback_site.page(url))
+    assert canonical == BASE + url
+    assert alternates == {
+        "cs": BASE + "projects/roma-net/",
+        "bg": BASE + "bg/projects/roma-net/",
+        "x-default": BASE + "projects/roma-net/",
+    }
+
+
+def test_partly_translated_page_is_a_version_of_its_own(fallback_site: BuiltSite) -> None:
+    url = "bg/projects/khamoro-capacity-building/"
+    canonical, alternates = head_links(fallback_site.page(url))
+    assert canonical == BASE + url and alternates["bg"] == BASE + url and len(alternates) == 4
+
+
+def test_sitemap_leaves_the_fallback_page_out(fallback_site: BuiltSite) -> None:
+    from lxml import etree
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    root = etree.parse(str(fallback_site.root / "sitemap.xml")).getroot()
+    locs = root.xpath("//s:url/s:loc/text()", namespaces=ns)
+    assert BASE + "en/projects/roma-net/" not in locs
+    assert BASE + "projects/roma-net/" in locs and BASE + "en/projects/khamoro-capacity-building/" in locs
+    hrefs = root.xpath("//x:link/@href", namespaces=ns)
+    assert BASE + "en/projects/roma-net/" not in hrefs
+    # Every other page of every language is there.
+    assert len(locs) == len(list(fallback_site.root.rglob("index.html"))) - 1
+
+
+def test_feed_entry_of_the_fallback_is_marked(fallback_site: BuiltSite, content: SiteContent) -> None:
+    import feedparser
+
+    parsed = feedparser.parse((fallback_site.root / "en" / "feed.xml").read_bytes())
+    assert not parsed.bozo
+    (entry,) = [e for e in parsed.entries if e.link == BASE + "en/projects/roma-net/"]
+    czech = content.project(ROMA_NET).texts["cs"]
+    assert entry.title == czech.title and entry.title_detail.language == "cs"
+    assert entry.summary_detail.language == "cs"
+    notice = content.ui["en"]["fallback_notice"].format(language="Czech")
+    assert notice in entry.content[0].value
+
+
+def test_exports_say_which_texts_fall_back(fallback_site: BuiltSite, content: SiteContent) -> None:
+    import json
+
+    data = json.loads((fallback_site.root / "data" / "projects.json").read_text(encoding="utf-8"))
+    records = {r["id"]: r for r in data["projects"]}
+    roma_net = records[ROMA_NET]["texts"]
+    assert [roma_net[lang]["source"] for lang in ("cs", "en", "bg")] == ["original", "fallback", "translation"]
+    assert roma_net["en"]["title"] == content.project(ROMA_NET).texts["cs"].title
+    khamoro = records[KHAMORO]["texts"]["bg"]
+    assert khamoro["source"] == "translation" and "goals" in khamoro["fields_from_original"]
+    assert khamoro["goals"] == list(content.project(KHAMORO).texts["en"].goals)

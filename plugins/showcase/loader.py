@@ -117,6 +117,7 @@ class _Reader:
             contacts=fields.get("contacts", {}),
             links=fields.get("links", {}),
             acknowledgement=fields.get("acknowledgement"),
+            image_alt=fields.get("image_alt"),
             body=body.strip("\n"),
             body_line=body_line,
         )
@@ -203,6 +204,7 @@ def _read_project(reader: _Reader, folder: Path) -> Project | None:
                 Problem(texts[original].source, 1, name, f"the original ({original}.md) must have a {name}", f"add '{name}:' to its front matter")
             )
     _check_keys_match(reader, facts, texts)
+    _check_image(reader, folder, facts, texts[original])
     period = facts.get("period")
     return Project(
         id=folder.name,
@@ -221,6 +223,7 @@ def _read_project(reader: _Reader, folder: Path) -> Project | None:
             figures=facts.get("figures", {}),
             contacts=tuple(Contact(id=key, **value) for key, value in facts.get("contacts", {}).items()),
             links=facts.get("links", {}),
+            image=facts.get("image"),
         ),
         texts=texts,
     )
@@ -237,6 +240,35 @@ def _check_keys_match(reader: _Reader, facts: dict[str, Any], texts: dict[str, P
                     reader.problems.append(
                         Problem(text.source, reader.line(text.source, (field, key)), f"{field}.{key}", f"there is no {field[:-1] if field != 'figures' else 'figure'} {key!r} in project.yml", hint)
                     )
+
+
+def _check_image(reader: _Reader, folder: Path, facts: dict[str, Any], original: ProjectTexts) -> None:
+    """The image project.yml names must be a file in the folder, described in the original language."""
+    image = facts.get("image")
+    if image is None:
+        return
+    facts_path = folder / FACTS_FILE
+    if not (folder / image).is_file():
+        present = [p.name for p in folder.iterdir() if p.suffix.lower().lstrip(".") in schema.IMAGE_EXTENSIONS]
+        reader.problems.append(
+            Problem(
+                facts_path,
+                reader.line(facts_path, ("image",)),
+                "image",
+                f"there is no file {image!r} in the project's folder",
+                did_you_mean(image, present) or f"put the image in {folder.name}/ next to project.yml, or delete the line",
+            )
+        )
+    if not original.has("image_alt"):
+        reader.problems.append(
+            Problem(
+                original.source,
+                1,
+                "image_alt",
+                f"the original ({original.language}.md) must describe the image {image!r}",
+                "add 'image_alt:' with what the image shows, for readers who cannot see it",
+            )
+        )
 
 
 def _written(reader: _Reader, data_dir: Path, collection: str) -> dict[str, Any]:

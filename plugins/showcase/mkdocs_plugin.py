@@ -17,7 +17,6 @@ import re
 from pathlib import Path
 from stat import S_ISREG
 from typing import Any, cast
-from urllib.parse import urljoin
 
 from markupsafe import Markup
 from mkdocs.config import base
@@ -34,6 +33,7 @@ from mkdocs.utils.templates import TemplateContext
 from .loader import FACTS_FILE, PROJECTS_DIR, load_site
 from .localize import Localizer
 from .markup import plain, protect_emails
+from .mkdocs_sharing import Sharing
 from .model import SiteContent
 from .problems import ContentError
 from .views import ProjectPage, page_path, project_cards
@@ -56,6 +56,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         self._site: SiteContent | None = None
         self._fingerprint: tuple[Any, ...] | None = None
         self._views: dict[tuple[str, str], ProjectPage] = {}
+        self._sharing = Sharing()
 
     # -- content ---------------------------------------------------------------
     def _languages(self, config: MkDocsConfig) -> tuple[tuple[str, ...], str]:
@@ -105,6 +106,21 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._load(config)
         return config
+
+    def _whole_site_done(self, config: MkDocsConfig) -> bool:
+        """True outside static-i18n's per-language builds: the build of every language is over (or about to start)."""
+        i18n = config.plugins.get("i18n")
+        return not getattr(i18n, "building", False)
+
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        if self._whole_site_done(config):
+            self._sharing.start()
+
+    @event_priority(-110)  # after static-i18n's (-100), which builds the other languages
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        if self._whole_site_done(config):
+            written = self._sharing.write(self.site, config)
+            log.info(f"Wrote the sitemap, feeds and open data ({len(written)} files)")
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(Path(config.config_file_path).parent / self.config.data_dir))
@@ -185,8 +201,8 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             if view.is_fallback:
                 # The original is the page search engines should index.
                 extra["showcase_robots"] = "noindex, follow"
-                original = view.original_path
-                page.canonical_url = urljoin(config.site_url, original) if config.site_url else None
+        # Canonical, hreflang, social cards, JSON-LD, feeds (also sets page.canonical_url).
+        self._sharing.update_context(extra, site, page, config, language, view)
         return context
 
 

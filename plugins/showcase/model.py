@@ -160,6 +160,8 @@ class ProjectFacts:
     figures: Mapping[str, int] = field(default_factory=dict)
     contacts: tuple[Contact, ...] = ()
     links: Mapping[str, str] = field(default_factory=dict)
+    image: str | None = None
+    """File name of the project's image, in the project's folder."""
 
 
 TEXT_FIELDS = (
@@ -177,6 +179,7 @@ TEXT_FIELDS = (
     "contacts",
     "links",
     "acknowledgement",
+    "image_alt",
     "body",
 )
 """Fields of a language file, in the order a page shows them."""
@@ -202,6 +205,7 @@ class ProjectTexts:
     contacts: Mapping[str, str] = field(default_factory=dict)
     links: Mapping[str, str] = field(default_factory=dict)
     acknowledgement: str | None = None
+    image_alt: str | None = None
     body: str = ""
     body_line: int = 1
 

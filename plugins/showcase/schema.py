@@ -327,6 +327,21 @@ class CountryCode(FieldType):
         return {"type": "string", "enum": list(_COUNTRIES)}
 
 
+IMAGE_EXTENSIONS = ("png", "jpg", "jpeg", "webp")
+
+
+class ImageFile(Pattern):
+    """The name of an image file in the project's folder; that it exists is checked by the loader."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            # Spelled out in both cases: JSON Schema patterns have no (?i) flag.
+            rf"[A-Za-z0-9_][A-Za-z0-9._-]*\.(?:{'|'.join(IMAGE_EXTENSIONS + tuple(e.upper() for e in IMAGE_EXTENSIONS))})",
+            "the file name of an image next to project.yml, like photo.jpg (" + ", ".join(IMAGE_EXTENSIONS) + ")",
+            "write only the file name, without folders or spaces",
+        )
+
+
 class Ref(FieldType):
     """The id of an entry in ``data/``; whether it exists is checked after loading."""
 
@@ -607,6 +622,7 @@ PROJECT_FACTS = Block(
         Field("figures", KeyedMap(Integer(0), "numbers"), "Key numbers; their labels are in the language files under the same id.", example={"partner-cities": 10}),
         Field("contacts", KeyedMap(CONTACT, "contacts"), "People and offices to contact; their roles are in the language files under the same id.", example={"jan-husak": {"name": "Mgr. Jan Husák", "phone": "+420 778 747 633", "email": "janhusak@romodrom.cz"}}),
         Field("links", KeyedMap(Url(), "web addresses"), "Web pages about the project; their labels are in the language files under the same id.", example={"website": "https://www.infoz.bg/"}),
+        Field("image", ImageFile(), "An image of the project: the name of a file in the project's folder, ideally 1200×630 pixels. Shown on the page and when the page is shared; its description (image_alt) is in the language files.", example="workshop.jpg"),
     ),
     "the facts of a project",
 )
@@ -652,6 +668,7 @@ PROJECT_TEXTS = Block(
         Field("contacts", KeyedMap(Text(single_line=True), "roles"), "Role of each contact in project.yml, by the same id.", example={"jan-husak": "Project contact"}),
         Field("links", KeyedMap(Text(single_line=True), "labels"), "Label of each link in project.yml, by the same id.", example={"website": "Website of the organisation"}),
         Field("acknowledgement", Text(), "Replaces the funders' standard acknowledgement on this project's page.", example="Funded by the European Union."),
+        Field("image_alt", Text(single_line=True, max_length=300), "What the project's image shows, for readers who cannot see it. Required in the original language's file when project.yml names an image.", example="Participants of a workshop in Chodov"),
     ),
     "the texts of a project",
 )
@@ -740,6 +757,16 @@ UI_KEYS: tuple[tuple[str, str], ...] = (
     ("project_list", "Accessible name of a list of projects."),
     ("permalink", "Title of the link to a heading (the ¶ after it)."),
     ("footer_links", "Accessible name of the links in the footer of every page."),
+    # Sharing and open data (#4)
+    ("data_json", "Link on a project page to its data as JSON."),
+    ("open_data", "Footer link to the page about the open data."),
+    ("open_data_licence", "Label before the name of the licence of the open data."),
+    ("open_data_files", "Heading of the list of files on the open data page."),
+    ("export_projects_json", "Link to all projects as one JSON file."),
+    ("export_projects_csv", "Link to all projects as a CSV table."),
+    ("export_feed", "Link to the Atom feed of the newest projects."),
+    ("export_project_json", "Before the list of each project's own JSON file."),
+    ("export_schemas", "Before the list of the JSON Schemas of the content format."),
 )
 """Interface strings every language must define in ``data/ui/<language>.yml``."""
 

@@ -132,6 +132,15 @@ class LinkView:
     lang: str | None = None
 
 
+@dataclass(frozen=True)
+class ImageView:
+    """The project's image: its site-relative path and its description."""
+
+    path: str
+    alt: Markup
+    alt_lang: str | None = None
+
+
 def _lang_if_other(language: str, page_language: str) -> str | None:
     return language if language != page_language else None
 
@@ -362,6 +371,15 @@ class ProjectPage:
             if text is not None:
                 result.append((plain(text.get(self.language, self.site.languages)), None))
         return tuple(dict.fromkeys(result))
+
+    @property
+    def image(self) -> ImageView | None:
+        """The project's image (one copy for all languages), or None."""
+        image = self.project.facts.image
+        if not image:
+            return None
+        alt = self.texts.get("image_alt") or ""
+        return ImageView(f"{PROJECTS_PATH}/{self.id}/{image}", plain(alt), self.lang_of("image_alt"))
 
     @property
     def card(self) -> ProjectCard:

@@ -1,0 +1,89 @@
+"""A project's image: checked like any field, shown on its page, shared as its social image."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+
+from conftest import REPO, BuiltSite, build_site
+from scratch import load, replace_text, write_buildable_site, write_scratch_site
+from showcase.problems import ContentError
+
+SITE = "http://site.test/"
+ALPHA = "content/projects/alpha"
+CARD = REPO / "theme_overrides" / "assets" / "images" / "social-card.png"
+
+
+def add_image(root: Path, file_name: str = "workshop.png", alt: str | None = "Partners at a workshop") -> None:
+    replace_text(root / ALPHA / "project.yml", "original_language: en\n", f"original_language: en\nimage: {file_name}\n")
+    if alt:
+        replace_text(root / ALPHA / "en.md", "title: Alpha project\n", f"title: Alpha project\nimage_alt: {alt}\n")
+
+
+def problems(root: Path) -> list[str]:
+    with pytest.raises(ContentError) as info:
+        load(root)
+    return [p.format(root) for p in info.value.problems]
+
+
+def test_missing_image_file_is_reported_at_its_line(tmp_path: Path) -> None:
+    write_scratch_site(tmp_path)
+    add_image(tmp_path, "workshp.png")
+    (tmp_path / ALPHA / "workshop.png").write_bytes(CARD.read_bytes())
+    assert problems(tmp_path) == [
+        f"{ALPHA}/project.yml:2: image: there is no file 'workshp.png' in the project's folder (did you mean 'workshop.png'?)"
+    ]
+
+
+def test_image_needs_a_description_in_the_original(tmp_path: Path) -> None:
+    write_scratch_site(tmp_path)
+    add_image(tmp_path, alt=None)
+    shutil.copyfile(CARD, tmp_path / ALPHA / "workshop.png")
+    (report,) = problems(tmp_path)
+    assert report.startswith(f"{ALPHA}/en.md:1: image_alt: the original (en.md) must describe the image 'workshop.png'")
+
+
+@pytest.mark.parametrize("name", ["photos/workshop.png", "workshop.gif", "my photo.jpg"])
+def test_image_must_be_a_file_name_of_a_web_image(tmp_path: Path, name: str) -> None:
+    write_scratch_site(tmp_path)
+    add_image(tmp_path, f"'{name}'")
+    (report,) = problems(tmp_path)
+    assert report.startswith(f"{ALPHA}/project.yml:2: image: expected the file name of an image next to project.yml")
+
+
+@pytest.fixture(scope="module")
+def image_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    root = tmp_path_factory.mktemp("image")
+    mkdocs_yml = write_buildable_site(root)
+    add_image(root)
+    shutil.copyfile(CARD, root / ALPHA / "workshop.png")
+    result = build_site(mkdocs_yml, root / "site", SITE)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return BuiltSite(root / "site")
+
+
+@pytest.mark.parametrize(("language", "prefix", "alt_lang"), [("en", "en/", None), ("cs", "", "en"), ("bg", "bg/", "en")])
+def test_project_page_shows_and_shares_its_image(
+    image_site: BuiltSite, language: str, prefix: str, alt_lang: str | None
+) -> None:
+    url = f"{prefix}projects/alpha/"
+    page = image_site.page(url)
+    image = SITE + "projects/alpha/workshop.png"
+    img = page.select_one("article .sc-project__image img")
+    assert img is not None and urljoin(SITE + url, str(img["src"])) == image
+    # cs.md has no image_alt: the English one, marked as English.
+    assert img["alt"] == "Partners at a workshop" and img.get("lang") == alt_lang
+    assert (image_site.root / "projects" / "alpha" / "workshop.png").read_bytes() == CARD.read_bytes()
+    assert [m["content"] for m in page.select('meta[property="og:image"]')] == [image]
+    assert [m["content"] for m in page.select('meta[property="og:image:alt"]')] == ["Partners at a workshop"]
+    (script,) = page.select('script[type="application/ld+json"]')
+    project = next(i for i in json.loads(script.get_text())["@graph"] if i["@type"] == "Project")
+    assert project["image"] == image
+    # A project without an image shares the default card and has none on its page.
+    beta = image_site.page(f"{prefix}projects/beta/")
+    assert beta.select_one(".sc-project__image") is None
+    assert [m["content"] for m in beta.select('meta[property="og:image"]')] == [SITE + "assets/images/social-card.png"]
