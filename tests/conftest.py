@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -32,14 +33,17 @@ from localsite import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 __all__ = ["REPO", "CHROMIUM", "CHROMIUM_ARGS", "BuiltSite", "build_site"]
 
 
-def build_site(mkdocs_yml: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+def build_site(
+    mkdocs_yml: Path, site_dir: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run ``mkdocs build --strict -f mkdocs_yml -d site_dir`` from the repository root.
 
+    ``env`` adds to (or overrides) the environment, e.g. ``{"SITE_URL": ...}``.
     Does not check the exit code: the caller asserts on ``returncode``, ``stdout`` and
     ``stderr`` (MkDocs logs its warnings and errors to stderr).
     """
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(mkdocs_yml), "-d", str(site_dir)]
-    return subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
+    return subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, env={**os.environ, **(env or {})})
 
 
 def _page_file(root: Path, url_path: str) -> Path:

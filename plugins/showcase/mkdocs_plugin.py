@@ -288,7 +288,8 @@ def _alternates(config: MkDocsConfig) -> list[dict[str, str]]:
 
 
 def _set_alternates(config: MkDocsConfig, alternates: list[dict[str, str]]) -> None:
-    config.extra.alternate = alternates
+    """Set both the attribute (what Jinja reads) and the item (what static-i18n resets)."""
+    setattr(config.extra, "alternate", alternates)  # noqa: B010 (a UserDict attribute, not an item)
     config.extra["alternate"] = alternates
 
 
