@@ -14,6 +14,7 @@ so that any page kind added later is checked without changing this module.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import subprocess
@@ -84,10 +85,8 @@ def nu_errors(root: Path, pages: Iterable[str]) -> list[str]:
         # "info" (with or without subType "warning") is advice, not an error.
         if message.get("type") in {"error", "non-document-error"}:
             where = message.get("url", "").removeprefix("file:")
-            try:
+            with contextlib.suppress(ValueError):
                 where = Path(where).resolve().relative_to(root.resolve()).as_posix()
-            except ValueError:
-                pass
             errors.append(f"{where}:{message.get('lastLine', '?')}: {message.get('message')}")
     return errors
 
