@@ -238,18 +238,23 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         return valid_material_html(output)
 
     def on_post_build(self, config: MkDocsConfig) -> None:
+        self._write_publishing_files(config)
+
+    def _write_publishing_files(self, config: MkDocsConfig) -> None:
+        """Each language's 404 page in its place, and the CNAME file.
+
+        Idempotent: it writes every 404 page rendered so far, so it is right
+        whether it runs after each language's build or once after all of them.
+        """
         site = self.site
-        language = self._language(config)
         root = Path(config.site_dir)
-        if language in self._not_found and language != site.default_language:
-            (root / language).mkdir(parents=True, exist_ok=True)
-            (root / language / NOT_FOUND_PAGE).write_text(self._not_found[language], encoding="utf-8")
-        if site.default_language in self._not_found:
-            (root / NOT_FOUND_PAGE).write_text(self._not_found[site.default_language], encoding="utf-8")
-        if language == site.default_language:
-            host = cname(config.site_url, self.config.cname)
-            if host:
-                (root / "CNAME").write_text(host + "\n", encoding="utf-8")
+        for language, output in self._not_found.items():
+            folder = root if language == site.default_language else root / language
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / NOT_FOUND_PAGE).write_text(output, encoding="utf-8")
+        host = cname(config.site_url, self.config.cname)
+        if host:
+            (root / "CNAME").write_text(host + "\n", encoding="utf-8")
 
 
 class ShowcaseContext:
