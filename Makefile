@@ -4,6 +4,7 @@
 #   make build        build the site into site/ (strict: any warning fails)
 #   make test         lint, type-check and run the tests (PYTEST_ARGS="-k roma" to pick)
 #   make screenshots  phone and desktop screenshots into screenshots/ (SCREENSHOT_ARGS=...)
+#   make release-check  every quality gate before publishing, with a summary table
 #   make clean        remove site/, .venv and caches
 #
 # Everything Python lives in .venv, created on first use. The project is
@@ -22,7 +23,7 @@ SCREENSHOT_ARGS ?=
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help serve build test lint typecheck screenshots install install-test system-deps node-deps clean
+.PHONY: help serve build test lint typecheck screenshots release-check install install-test system-deps node-deps clean
 
 help:
 	@sed -n 's/^#   make /  make /p' $(firstword $(MAKEFILE_LIST))
@@ -95,6 +96,13 @@ test: $(VENV)/.installed-test system-deps node-deps
 
 screenshots: $(VENV)/.installed-test system-deps
 	$(BIN)/python tools/screenshot.py $(SCREENSHOT_ARGS)
+
+# --- Release check (#6) ---------------------------------------------------------
+
+# Strict build, Nu HTML Checker, axe-core, requests, sub-path crawl, workflow
+# linters, ruff, mypy and pytest; prints one line per gate (scripts/release-check.py).
+release-check: $(VENV)/.installed-test system-deps node-deps
+	$(BIN)/python scripts/release-check.py
 
 # --- Cleaning -------------------------------------------------------------------
 

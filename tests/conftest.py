@@ -32,21 +32,24 @@ from localsite import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
 __all__ = ["REPO", "CHROMIUM", "CHROMIUM_ARGS", "SITE_URL", "BuiltSite", "build_site"]
 
-SITE_URL = "https://showcase.example.org/ngo/"
-"""The ``site_url`` the real site is built with in the tests: another host, and a
-path under it like a GitHub Pages project site."""
+SITE_URL = "https://showcase.example.org/"
+"""The ``site_url`` the real site is built with in the tests: another host, at its
+root (tests/test_any_address.py builds and crawls the site under a sub-path)."""
 
 
-def build_site(mkdocs_yml: Path, site_dir: Path, site_url: str = "") -> subprocess.CompletedProcess[str]:
+def build_site(
+    mkdocs_yml: Path, site_dir: Path, site_url: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run ``mkdocs build --strict -f mkdocs_yml -d site_dir`` from the repository root.
 
-    ``site_url`` is passed as the environment variable ``SITE_URL`` (empty: none).
+    ``site_url`` is passed as the environment variable ``SITE_URL`` (empty: none);
+    ``env`` adds to (or overrides) the environment.
     Does not check the exit code: the caller asserts on ``returncode``, ``stdout`` and
     ``stderr`` (MkDocs logs its warnings and errors to stderr).
     """
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(mkdocs_yml), "-d", str(site_dir)]
-    env = {**os.environ, "SITE_URL": site_url}
-    return subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, env=env)
+    environment = {**os.environ, "SITE_URL": site_url, **(env or {})}
+    return subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, env=environment)
 
 
 def _page_file(root: Path, url_path: str) -> Path:

@@ -433,7 +433,7 @@ def test_no_english_ui_label_on_czech_and_bulgarian_pages(
     built_site: BuiltSite, site: SiteContent, language: str
 ) -> None:
     english = {
-        norm(str(t)).format(n="", language="").strip()
+        re.sub(r"\{\w+\}", "", norm(str(t))).strip()
         for key, value in site.ui["en"].items()
         if _ui_texts(value) != _ui_texts(site.ui[language][key])
         for t in _ui_texts(value)
@@ -447,6 +447,7 @@ def test_no_english_ui_label_on_czech_and_bulgarian_pages(
         return relative.startswith(PREFIX[language])
 
     pages = [path for path in all_pages(built_site.root) if in_language(path)]
+    # Home, project list, projects, and what other features add (accessibility statement, ...).
     assert len(pages) >= len(PROJECT_IDS) + 2
     for path in pages:
         page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")

@@ -36,6 +36,15 @@ from .markup import plain, protect_emails
 from .mkdocs_sharing import Sharing
 from .model import SiteContent
 from .problems import ContentError
+from .publish import (
+    NOT_FOUND_PAGE,
+    AccessibilityStatement,
+    NotFound,
+    base_path,
+    cname,
+    site_relative,
+    valid_material_html,
+)
 from .views import ProjectPage, page_path, project_cards
 
 log = get_plugin_logger(__name__)
@@ -47,6 +56,9 @@ class ShowcaseConfig(base.Config):
     data_dir = c.Type(str, default="data")
     """Folder of the shared reference data, relative to mkdocs.yml."""
     project_template = c.Type(str, default="project.html")
+    accessibility_template = c.Type(str, default="accessibility.html")
+    cname = c.Optional(c.Type(str))
+    """Host for a CNAME file; unset: from a custom-domain ``site_url``; ``""``: no file."""
 
 
 class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
@@ -57,6 +69,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         self._fingerprint: tuple[Any, ...] | None = None
         self._views: dict[tuple[str, str], ProjectPage] = {}
         self._sharing = Sharing()
+        self._not_found: dict[str, str] = {}
 
     # -- content ---------------------------------------------------------------
     def _languages(self, config: MkDocsConfig) -> tuple[tuple[str, ...], str]:
@@ -118,6 +131,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
 
     @event_priority(-110)  # after static-i18n's (-100), which builds the other languages
     def on_post_build(self, config: MkDocsConfig) -> None:
+        self._write_publishing_files(config)
         if self._whole_site_done(config):
             written = self._sharing.write(self.site, config)
             log.info(f"Wrote the sitemap, feeds and open data ({len(written)} files)")
@@ -203,7 +217,58 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
                 extra["showcase_robots"] = "noindex, follow"
         # Canonical, hreflang, social cards, JSON-LD, feeds (also sets page.canonical_url).
         self._sharing.update_context(extra, site, page, config, language, view)
+        if page.meta.get("template") == self.config.accessibility_template:
+            extra["accessibility"] = statement = self._accessibility(config)
+            page.toc = _accessibility_toc(statement, page.toc)
+        _relative_alternates(config)
         return context
+
+    def _accessibility(self, config: MkDocsConfig) -> AccessibilityStatement:
+        try:
+            return AccessibilityStatement.from_config(self._localizer(config), config.extra.get("accessibility"))
+        except ValueError as error:
+            raise PluginError(str(error)) from None
+
+    # -- publishing: any address, 404 pages per language, CNAME -------------------
+    def on_template_context(self, context: TemplateContext, template_name: str, config: MkDocsConfig) -> TemplateContext:
+        if template_name == NOT_FOUND_PAGE:
+            site = self.site
+            extra = cast(dict[str, Any], context)
+            not_found = NotFound(self._language(config), site.default_language, site.languages, base_path(config.site_url))
+            extra["showcase"] = ShowcaseContext(site, not_found.language)
+            extra["showcase_not_found"] = not_found
+            # Served at any depth: the switcher leads to each language's home, by absolute path.
+            names = {alt["lang"]: alt["name"] for alt in _alternates(config)}
+            if names:
+                _set_alternates(config, not_found.alternates(names))
+        return context
+
+    def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
+        if template_name == NOT_FOUND_PAGE:
+            output_content = valid_material_html(output_content)
+            # static-i18n writes every language's 404.html to the site root;
+            # on_post_build puts each where it belongs.
+            self._not_found[self._language(config)] = output_content
+        return output_content
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        return valid_material_html(output)
+
+    def _write_publishing_files(self, config: MkDocsConfig) -> None:
+        """Each language's 404 page in its place, and the CNAME file.
+
+        Idempotent: it writes every 404 page rendered so far, so it is right
+        whether it runs after each language's build or once after all of them.
+        """
+        site = self.site
+        root = Path(config.site_dir)
+        for language, output in self._not_found.items():
+            folder = root if language == site.default_language else root / language
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / NOT_FOUND_PAGE).write_text(output, encoding="utf-8")
+        host = cname(config.site_url, self.config.cname)
+        if host:
+            (root / "CNAME").write_text(host + "\n", encoding="utf-8")
 
 
 class ShowcaseContext:
@@ -228,6 +293,40 @@ class ShowcaseContext:
     def page_path(self, path: str) -> str:
         """``path`` in the current language, e.g. ``projects/`` → ``en/projects/``."""
         return page_path(self.site, self.language, path)
+
+
+def _alternates(config: MkDocsConfig) -> list[dict[str, str]]:
+    """The language switcher's entries as templates see them.
+
+    ``config.extra`` is a UserDict: static-i18n sets ``extra.alternate`` per
+    page as an attribute, which Jinja's ``config.extra.alternate`` finds before
+    the item of the same name.
+    """
+    extra = config.extra
+    return cast(list[dict[str, str]], vars(extra).get("alternate") or extra.get("alternate") or [])
+
+
+def _set_alternates(config: MkDocsConfig, alternates: list[dict[str, str]]) -> None:
+    """Set both the attribute (what Jinja reads) and the item (what static-i18n resets)."""
+    setattr(config.extra, "alternate", alternates)  # noqa: B010 (a UserDict attribute, not an item)
+    config.extra["alternate"] = alternates
+
+
+def _relative_alternates(config: MkDocsConfig) -> None:
+    """The language switcher's links relative to the site root (see :func:`publish.site_relative`)."""
+    _set_alternates(
+        config, [{**alt, "link": site_relative(alt["link"], config.site_url)} for alt in _alternates(config)]
+    )
+
+
+def _accessibility_toc(statement: AccessibilityStatement, body_toc: TableOfContents) -> TableOfContents:
+    """The statement's headings, then the two sections its template adds."""
+    t = statement.l10n.t
+    items = list(body_toc)
+    items.append(AnchorLink(str(plain(t("a11y_feedback"))), statement.FEEDBACK_ID, 2))
+    if statement.prepared is not None:
+        items.append(AnchorLink(str(plain(t("a11y_prepared"))), statement.PREPARED_ID, 2))
+    return TableOfContents(items)
 
 
 def _project_toc(view: ProjectPage, body_toc: TableOfContents) -> TableOfContents:

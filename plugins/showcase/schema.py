@@ -767,6 +767,18 @@ UI_KEYS: tuple[tuple[str, str], ...] = (
     ("export_feed", "Link to the Atom feed of the newest projects."),
     ("export_project_json", "Before the list of each project's own JSON file."),
     ("export_schemas", "Before the list of the JSON Schemas of the content format."),
+    # Publishing (#6): the 404 pages and the accessibility statement.
+    ("not_found_title", "Heading and title of the page shown for an address that does not exist."),
+    ("not_found_text", "Text of the 404 page: the page is not here (maybe moved or mistyped)."),
+    ("not_found_links", "Accessible name of the list of links on the 404 page."),
+    ("not_found_home", "Link from the 404 page to the home page."),
+    ("not_found_projects", "Link from the 404 page to the list of projects."),
+    ("accessibility", "Footer link to the accessibility statement."),
+    ("a11y_feedback", "Heading: how to report an accessibility problem."),
+    ("a11y_feedback_text", "Text before the contact address for accessibility problems."),
+    ("a11y_feedback_no_contact", "Shown instead of the address while none is set (extra.accessibility.contact_email)."),
+    ("a11y_prepared", "Heading: when and how the accessibility statement was prepared."),
+    ("a11y_prepared_text", "When the statement was prepared; {date} is the date."),
 )
 """Interface strings every language must define in ``data/ui/<language>.yml``."""
 
