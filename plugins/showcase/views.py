@@ -45,7 +45,9 @@ class Texts:
 
     @property
     def translation(self) -> ProjectTexts | None:
-        return self.project.texts.get(self.language)
+        """The file of this language; None if there is none or nothing is written in it yet."""
+        translation = self.project.texts.get(self.language)
+        return None if translation is None or translation.is_empty else translation
 
     def source(self, name: str) -> ProjectTexts:
         """The file that provides field ``name`` for this language."""
