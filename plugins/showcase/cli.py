@@ -12,6 +12,7 @@ Run it in the site's folder (where ``mkdocs.yml`` is) or pass ``--config``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
@@ -42,10 +43,8 @@ def _github_escape(text: str, property_value: bool = False) -> str:
 def github_annotation(problem: Problem, root: Path) -> str:
     """``::error file=...,line=...,title=...::message (hint)``: shown on the pull request's diff."""
     file = problem.file
-    try:
+    with contextlib.suppress(ValueError):
         file = problem.file.resolve().relative_to(root.resolve())
-    except ValueError:
-        pass
     properties = [f"file={_github_escape(file.as_posix(), True)}"]
     if problem.line:
         properties.append(f"line={problem.line}")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+
 import yaml
 
 from .jsonschema import json_schemas, schema_text

@@ -31,6 +31,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.templates import TemplateContext
 
+from .history import NO_HISTORY, ContentHistory, read_history
 from .loader import FACTS_FILE, PROJECTS_DIR, load_site
 from .localize import Localizer
 from .markup import plain, protect_emails
@@ -56,6 +57,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         self._site: SiteContent | None = None
         self._fingerprint: tuple[Any, ...] | None = None
         self._views: dict[tuple[str, str], ProjectPage] = {}
+        self._history: ContentHistory = NO_HISTORY
 
     # -- content ---------------------------------------------------------------
     def _languages(self, config: MkDocsConfig) -> tuple[tuple[str, ...], str]:
@@ -86,6 +88,11 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             self._fingerprint = fingerprint
             self._views = {}
             log.info(f"Read {len(self._site.projects)} projects in {len(languages)} languages")
+            # Which translations are outdated: one git call per change of the content.
+            self._history = read_history(docs_dir)
+            if not self._history.available:
+                # Info, not a warning: a build without history is still a correct build.
+                log.info(f"Outdated translations are not marked: {self._history.reason}")
         return self._site
 
     @property
@@ -136,7 +143,12 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             return None
         key = (match.group(1), self._language(config))
         if key not in self._views:
-            self._views[key] = ProjectPage(self.site, self.site.project(key[0]), key[1])
+            project = self.site.project(key[0])
+            changed = None
+            if self._history.is_outdated(project, key[1]):
+                change = self._history.last_change(project.original.source)
+                changed = change.date if change else None
+            self._views[key] = ProjectPage(self.site, project, key[1], original_changed=changed)
         return self._views[key]
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:

@@ -740,6 +740,8 @@ UI_KEYS: tuple[tuple[str, str], ...] = (
     ("project_list", "Accessible name of a list of projects."),
     ("permalink", "Title of the link to a heading (the ¶ after it)."),
     ("footer_links", "Accessible name of the links in the footer of every page."),
+    # -- editors' tools (#5): outdated translations --
+    ("outdated_notice", "Notice on a translation whose original changed after it; {language} is the original language, {date} the day it changed."),
 )
 """Interface strings every language must define in ``data/ui/<language>.yml``."""
 
