@@ -31,6 +31,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.templates import TemplateContext
 
+from .cms import ADMIN_DIR, SVELTIA_SCRIPT, cms_config, github_repo, write_admin
 from .history import NO_HISTORY, ContentHistory, read_history
 from .loader import FACTS_FILE, PROJECTS_DIR, load_site
 from .localize import Localizer
@@ -48,6 +49,10 @@ class ShowcaseConfig(base.Config):
     data_dir = c.Type(str, default="data")
     """Folder of the shared reference data, relative to mkdocs.yml."""
     project_template = c.Type(str, default="project.html")
+    cms_repo = c.Type(str, default="")
+    """GitHub repository (``owner/name``) Sveltia CMS at /admin/ commits to; default: from ``repo_url``."""
+    cms_branch = c.Type(str, default="main")
+    """The branch Sveltia CMS commits to."""
 
 
 class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
@@ -200,6 +205,23 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
                 original = view.original_path
                 page.canonical_url = urljoin(config.site_url, original) if config.site_url else None
         return context
+
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        site = self.site
+        # static-i18n builds every language; /admin/ is one copy, at the site root.
+        if self._language(config) != site.default_language:
+            return
+        repo = self.config.cms_repo or github_repo(config.repo_url)
+        if not repo:
+            log.info("The content editor (/admin/) is not built: set cms_repo or repo_url to its GitHub repository")
+            return
+        dist = Path(config.config_file_path).parent / "node_modules" / "@sveltia" / "cms" / "dist"
+        if not (dist / SVELTIA_SCRIPT).is_file():
+            # A warning: --strict (make build, make serve, CI) fails on it; a plain build goes on without /admin/.
+            log.warning(f"The content editor (/admin/) needs Sveltia CMS from npm, missing at {dist}: run `make node-deps` (npm ci)")
+            return
+        write_admin(Path(config.site_dir) / ADMIN_DIR, cms_config(site, repo, self.config.cms_branch, config.site_url or ""), dist)
 
 
 class ShowcaseContext:
