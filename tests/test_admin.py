@@ -1,6 +1,6 @@
 """The content editor at /admin/: Sveltia CMS served by the site, configured from the schema.
 
-A scratch site is built with ``GITHUB_REPOSITORY`` set (as GitHub Actions sets
+A scratch site is built with ``CMS_REPO`` set (as the deploy workflow sets
 it); its /admin/ is checked as files, against Sveltia's own JSON Schema of its
 configuration, and in Chromium: the page loads its configuration without errors
 and shows the sign-in screen (no network needed).
@@ -36,7 +36,7 @@ SVELTIA = REPO / "node_modules" / "@sveltia" / "cms"
 def _build(root: Path, **env: str) -> subprocess.CompletedProcess[str]:
     mkdocs_yml = root / "mkdocs.yml"
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(mkdocs_yml), "-d", str(root / "site")]
-    environment = {k: v for k, v in os.environ.items() if k not in ("GITHUB_REPOSITORY", "CMS_BRANCH")}
+    environment = {k: v for k, v in os.environ.items() if k not in ("CMS_REPO", "CMS_BRANCH")}
     return subprocess.run(command, cwd=root, capture_output=True, text=True, env={**environment, **env})
 
 
@@ -45,7 +45,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("admin")
     write_buildable_site(root)
     (root / "node_modules").symlink_to(REPO / "node_modules")
-    result = _build(root, GITHUB_REPOSITORY="example-org/showcase", CMS_BRANCH="content")
+    result = _build(root, CMS_REPO="example-org/showcase", CMS_BRANCH="content")
     assert result.returncode == 0, result.stdout + result.stderr
     return root / "site"
 
@@ -128,7 +128,7 @@ def test_without_a_repository_admin_is_not_built(tmp_path: Path) -> None:
 
 def test_missing_sveltia_fails_the_strict_build_with_a_clear_message(tmp_path: Path) -> None:
     write_buildable_site(tmp_path)  # no node_modules next to its mkdocs.yml
-    result = _build(tmp_path, GITHUB_REPOSITORY="example-org/showcase")
+    result = _build(tmp_path, CMS_REPO="example-org/showcase")
     assert result.returncode != 0
     assert "The content editor (/admin/) needs Sveltia CMS from npm, missing at" in result.stderr
     assert "run `make node-deps` (npm ci)" in result.stderr
