@@ -63,10 +63,11 @@ node-deps:
 
 # --- Site ---------------------------------------------------------------------
 
-serve: $(VENV)/.installed
+# node-deps: the content editor at /admin/ is Sveltia CMS from npm.
+serve: $(VENV)/.installed node-deps
 	$(BIN)/mkdocs serve --strict -a $(ADDR)
 
-build: $(VENV)/.installed
+build: $(VENV)/.installed node-deps
 	$(BIN)/mkdocs build --strict
 
 # --- Checks -------------------------------------------------------------------

@@ -30,6 +30,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.templates import TemplateContext
 
+from .cms import ADMIN_DIR, SVELTIA_SCRIPT, cms_config, github_repo, write_admin
+from .history import NO_HISTORY, ContentHistory, read_history
 from .loader import FACTS_FILE, PROJECTS_DIR, load_site
 from .localize import Localizer
 from .markup import plain, protect_emails
@@ -59,6 +61,10 @@ class ShowcaseConfig(base.Config):
     accessibility_template = c.Type(str, default="accessibility.html")
     cname = c.Optional(c.Type(str))
     """Host for a CNAME file; unset: from a custom-domain ``site_url``; ``""``: no file."""
+    cms_repo = c.Type(str, default="")
+    """GitHub repository (``owner/name``) Sveltia CMS at /admin/ commits to; default: from ``repo_url``."""
+    cms_branch = c.Type(str, default="main")
+    """The branch Sveltia CMS commits to."""
 
 
 class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
@@ -70,6 +76,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         self._views: dict[tuple[str, str], ProjectPage] = {}
         self._sharing = Sharing()
         self._not_found: dict[str, str] = {}
+        self._history: ContentHistory = NO_HISTORY
 
     # -- content ---------------------------------------------------------------
     def _languages(self, config: MkDocsConfig) -> tuple[tuple[str, ...], str]:
@@ -100,6 +107,11 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             self._fingerprint = fingerprint
             self._views = {}
             log.info(f"Read {len(self._site.projects)} projects in {len(languages)} languages")
+            # Which translations are outdated: one git call per change of the content.
+            self._history = read_history(docs_dir)
+            if not self._history.available:
+                # Info, not a warning: a build without history is still a correct build.
+                log.info(f"Outdated translations are not marked: {self._history.reason}")
         return self._site
 
     @property
@@ -135,6 +147,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         if self._whole_site_done(config):
             written = self._sharing.write(self.site, config)
             log.info(f"Wrote the sitemap, feeds and open data ({len(written)} files)")
+            self._write_admin(config)
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(Path(config.config_file_path).parent / self.config.data_dir))
@@ -166,7 +179,12 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             return None
         key = (match.group(1), self._language(config))
         if key not in self._views:
-            self._views[key] = ProjectPage(self.site, self.site.project(key[0]), key[1])
+            project = self.site.project(key[0])
+            changed = None
+            if self._history.is_outdated(project, key[1]):
+                change = self._history.last_change(project.original.source)
+                changed = change.date if change else None
+            self._views[key] = ProjectPage(self.site, project, key[1], original_changed=changed)
         return self._views[key]
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
@@ -269,6 +287,20 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         host = cname(config.site_url, self.config.cname)
         if host:
             (root / "CNAME").write_text(host + "\n", encoding="utf-8")
+
+    def _write_admin(self, config: MkDocsConfig) -> None:
+        """Sveltia CMS at /admin/: one copy at the site root, written once all languages are built."""
+        site = self.site
+        repo = self.config.cms_repo or github_repo(config.repo_url)
+        if not repo:
+            log.info("The content editor (/admin/) is not built: set cms_repo or repo_url to its GitHub repository")
+            return
+        dist = Path(config.config_file_path).parent / "node_modules" / "@sveltia" / "cms" / "dist"
+        if not (dist / SVELTIA_SCRIPT).is_file():
+            # A warning: --strict (make build, make serve, CI) fails on it; a plain build goes on without /admin/.
+            log.warning(f"The content editor (/admin/) needs Sveltia CMS from npm, missing at {dist}: run `make node-deps` (npm ci)")
+            return
+        write_admin(Path(config.site_dir) / ADMIN_DIR, cms_config(site, repo, self.config.cms_branch, config.site_url or ""), dist)
 
 
 class ShowcaseContext:

@@ -213,6 +213,11 @@ class ProjectTexts:
         value: Any = getattr(self, name)
         return bool(value.strip() if isinstance(value, str) else value)
 
+    @property
+    def is_empty(self) -> bool:
+        """Nothing written yet (a file as ``showcase new`` makes it for a translation)."""
+        return not any(self.has(name) for name in TEXT_FIELDS)
+
 
 @dataclass(frozen=True)
 class Project:

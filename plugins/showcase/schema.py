@@ -779,6 +779,8 @@ UI_KEYS: tuple[tuple[str, str], ...] = (
     ("a11y_feedback_no_contact", "Shown instead of the address while none is set (extra.accessibility.contact_email)."),
     ("a11y_prepared", "Heading: when and how the accessibility statement was prepared."),
     ("a11y_prepared_text", "When the statement was prepared; {date} is the date."),
+    # -- editors' tools (#5): outdated translations --
+    ("outdated_notice", "Notice on a translation whose original changed after it; {language} is the original language, {date} the day it changed."),
 )
 """Interface strings every language must define in ``data/ui/<language>.yml``."""
 

@@ -9,6 +9,7 @@ language, for the ``lang`` attribute.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -45,7 +46,9 @@ class Texts:
 
     @property
     def translation(self) -> ProjectTexts | None:
-        return self.project.texts.get(self.language)
+        """The file of this language; None if there is none or nothing is written in it yet."""
+        translation = self.project.texts.get(self.language)
+        return None if translation is None or translation.is_empty else translation
 
     def source(self, name: str) -> ProjectTexts:
         """The file that provides field ``name`` for this language."""
@@ -152,6 +155,8 @@ class ProjectPage:
     site: SiteContent
     project: Project
     language: str
+    original_changed: dt.date | None = None
+    """The day the original changed after this translation (from git), None if it did not."""
     l10n: Localizer = field(init=False)
     texts: Texts = field(init=False)
 
@@ -167,6 +172,11 @@ class ProjectPage:
     @property
     def is_fallback(self) -> bool:
         return self.texts.is_fallback
+
+    @property
+    def is_outdated(self) -> bool:
+        """A translation whose original changed after it (never the original, never a fallback)."""
+        return self.original_changed is not None and not self.is_fallback and self.language != self.original_language
 
     @property
     def original_language(self) -> str:
@@ -185,6 +195,10 @@ class ProjectPage:
         """The notice telling the reader the page is (partly) not in their language."""
         if self.is_fallback:
             return plain(self.l10n.t("fallback_notice", language=self.original_language_name))
+        if self.is_outdated:
+            assert self.original_changed is not None
+            changed = PartialDate(self.original_changed.year, self.original_changed.month, self.original_changed.day)
+            return plain(self.l10n.t("outdated_notice", language=self.original_language_name, date=self.l10n.date(changed)))
         if self.texts.missing_fields:
             return plain(self.l10n.t("partial_notice", language=self.original_language_name))
         return None

@@ -19,6 +19,10 @@ from .problems import Problem
 
 KeyPath = tuple[str | int, ...]
 
+# libyaml's parser when PyYAML has it: ten times faster (`showcase check` at 100
+# projects), with the same nodes and marks; the pure-Python one otherwise.
+_NODE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass
 class YamlDocument:
@@ -82,7 +86,7 @@ class _Composer:
                 items.append(self.convert(item_node, keypath + (index,)))
             return items
         assert isinstance(node, yaml.ScalarNode)
-        if node.style is None:
+        if not node.style:  # plain: None from PyYAML's parser, "" from libyaml's
             self.document.raw_scalars[keypath] = node.value
         try:
             return self.constructor.construct_object(node, deep=True)
@@ -113,7 +117,7 @@ def parse_yaml(text: str, path: Path, line_offset: int = 0) -> tuple[YamlDocumen
     document = YamlDocument(path=path, data=None, first_line=1 + line_offset)
     problems: list[Problem] = []
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_NODE_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         if error.context_mark and "end of stream" in (error.problem or ""):

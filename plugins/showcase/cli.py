@@ -1,0 +1,232 @@
+"""``showcase``: the editors' command line (no MkDocs import: it must start fast).
+
+- ``showcase new SLUG [--language xx]``: a new project folder, every field explained;
+- ``showcase check [--format github]``: the build's own validation, without building;
+- ``showcase status [--json]``: which translations are present, missing or outdated;
+- ``showcase docs [--check]``: regenerate (or verify) the JSON Schemas in ``schema/``
+  and the field reference in ``EDITING*.md``.
+
+Run it in the site's folder (where ``mkdocs.yml`` is) or pass ``--config``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+import yaml
+
+from .history import ContentHistory, read_history
+from .loader import load_site
+from .problems import ContentError, Problem
+from .siteconfig import ConfigError, SiteConfig, read_site_config
+from .status import translation_status
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+def _github_escape(text: str, property_value: bool = False) -> str:
+    """Escape text for a GitHub Actions workflow command."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if property_value:
+        text = text.replace(":", "%3A").replace(",", "%2C")
+    return text
+
+
+def github_annotation(problem: Problem, root: Path) -> str:
+    """``::error file=...,line=...,title=...::message (hint)``: shown on the pull request's diff."""
+    file = problem.file
+    with contextlib.suppress(ValueError):
+        file = problem.file.resolve().relative_to(root.resolve())
+    properties = [f"file={_github_escape(file.as_posix(), True)}"]
+    if problem.line:
+        properties.append(f"line={problem.line}")
+    if problem.field:
+        properties.append(f"title={_github_escape(problem.field, True)}")
+    message = problem.message + (f" ({problem.hint})" if problem.hint else "")
+    return f"::error {','.join(properties)}::{_github_escape(message)}"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def cmd_check(config: SiteConfig, output_format: str, out: TextIO, err: TextIO) -> int:
+    try:
+        site = load_site(config.content_dir, config.data_dir, config.languages, config.default_language)
+    except ContentError as error:
+        for problem in error.problems:
+            print(problem.format(config.root), file=out)
+            if output_format == "github":
+                print(github_annotation(problem, config.root), file=out)
+        print(f"{_plural(len(error.problems), 'problem')} found; the site cannot be built until they are fixed.", file=err)
+        return EXIT_PROBLEMS
+    print(
+        f"No problems: {_plural(len(site.projects), 'project')} in {_plural(len(site.languages), 'language')} ({', '.join(site.languages)}).",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _organisation_ids(config: SiteConfig) -> tuple[str, ...]:
+    try:
+        data = yaml.safe_load((config.data_dir / "organisations.yml").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return ()
+    return tuple(str(key) for key in data) if isinstance(data, dict) else ()
+
+
+def cmd_new(config: SiteConfig, slug: str, language: str | None, out: TextIO, err: TextIO) -> int:
+    from .loader import PROJECTS_DIR
+    from .scaffold import NewProject, scaffold, slug_problem
+
+    original = language or config.default_language
+    if original not in config.languages:
+        print(f"showcase new: {original!r} is not a language of this site (its languages: {', '.join(config.languages)})", file=err)
+        return EXIT_USAGE
+    problem = slug_problem(slug)
+    if problem:
+        print(f"showcase new: {problem}", file=err)
+        return EXIT_USAGE
+    folder = config.content_dir / PROJECTS_DIR / slug
+    if folder.exists():
+        shown = folder.relative_to(config.root).as_posix()
+        print(f"showcase new: {shown}/ already exists: choose another id, or edit the files there", file=err)
+        return EXIT_USAGE
+    site = NewProject(config.root, config.content_dir, config.languages, _organisation_ids(config))
+    for path in scaffold(site, slug, original):
+        print(f"created {path.relative_to(config.root).as_posix()}", file=out)
+    print(
+        f"Next: fill in {original}.md and project.yml (organisation and countries are placeholders), then run `showcase check`.",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _status_table(rows: list[dict[str, Any]], languages: Sequence[str]) -> str:
+    header = ["project", *languages]
+    body = []
+    for row in rows:
+        cells = [row["id"]]
+        for language in languages:
+            entry = row["languages"][language]
+            cell = entry["state"]
+            if entry["last_change"]:
+                cell += f" {entry['last_change']}"
+            cells.append(cell)
+        body.append(cells)
+    widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip() for line in [header, *body]]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def cmd_status(config: SiteConfig, as_json: bool, out: TextIO, err: TextIO) -> int:
+    try:
+        site = load_site(config.content_dir, config.data_dir, config.languages, config.default_language)
+    except ContentError as error:
+        for problem in error.problems:
+            print(problem.format(config.root), file=err)
+        print("showcase status: the content has problems; run `showcase check` and fix them first.", file=err)
+        return EXIT_PROBLEMS
+    history: ContentHistory = read_history(config.content_dir)
+    rows = translation_status(site, history, config.root)
+    if as_json:
+        document = {
+            "languages": list(site.languages),
+            "history": {"available": history.available, "reason": history.reason},
+            "projects": rows,
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2), file=out)
+        return EXIT_OK
+    print(_status_table(rows, site.languages), file=out)
+    counts: dict[str, int] = {}
+    for row in rows:
+        for entry in row["languages"].values():
+            counts[entry["state"]] = counts.get(entry["state"], 0) + 1
+    summary = ", ".join(f"{counts.get(state, 0)} {state}" for state in ("original", "present", "outdated", "missing"))
+    print(f"\n{_plural(len(rows), 'project')}: {summary}.", file=out)
+    if not history.available:
+        print(f"Outdated translations cannot be told: {history.reason}.", file=out)
+    return EXIT_OK
+
+
+def cmd_docs(config: SiteConfig, check_only: bool, out: TextIO, err: TextIO) -> int:
+    from .editing import generated_files
+
+    stale = []
+    for path, text in generated_files(config.root).items():
+        current = path.read_text(encoding="utf-8") if path.is_file() else None
+        if current == text:
+            continue
+        stale.append(path)
+        if not check_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    verb = "out of date" if check_only else "updated"
+    for path in stale:
+        print(f"{verb}: {path.relative_to(config.root).as_posix()}", file=out)
+    if check_only and stale:
+        print("Run `showcase docs` to regenerate them from plugins/showcase/schema.py.", file=err)
+        return EXIT_PROBLEMS
+    if not stale:
+        print("The schemas and field references are up to date.", file=out)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="showcase", description="Add, check and translate the showcase's projects.")
+    parser.add_argument("--config", "-f", type=Path, default=Path("mkdocs.yml"), help="the site's mkdocs.yml (default: ./mkdocs.yml)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    new = commands.add_parser("new", help="create a project folder with every field explained")
+    new.add_argument("slug", metavar="SLUG", help="the project's id, e.g. green-schools: its folder and page address")
+    new.add_argument("--language", "-l", help="the language you write it in (default: the site's default language)")
+    check = commands.add_parser("check", help="check all content the way the build does, without building")
+    check.add_argument("--format", choices=("text", "github"), default="text", help="github: also print GitHub Actions annotations")
+    status = commands.add_parser("status", help="which translations are present, missing or outdated")
+    status.add_argument("--json", action="store_true", help="print JSON for scripts")
+    docs = commands.add_parser("docs", help="regenerate schema/*.schema.json and the field reference in EDITING*.md")
+    docs.add_argument("--check", action="store_true", help="only say whether they are up to date (exit 1 if not)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 problems, 2 wrong usage)."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    try:
+        config = read_site_config(args.config)
+    except ConfigError as error:
+        print(f"showcase: {error.problem.format()}", file=err)
+        return EXIT_USAGE
+    if args.command == "check":
+        return cmd_check(config, args.format, out, err)
+    if args.command == "new":
+        return cmd_new(config, args.slug, args.language, out, err)
+    if args.command == "status":
+        return cmd_status(config, args.json, out, err)
+    return cmd_docs(config, args.check, out, err)
+
+
+def run() -> None:
+    """Console script entry point."""
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `showcase status | head`: the reader left; not an error of ours.
+        sys.stderr.close()
+        code = EXIT_OK
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,272 @@
+"""Sveltia CMS at ``/admin/``: its configuration, generated from the schema and the content.
+
+Browser editing for people who do not use git. The fields come from
+:mod:`showcase.schema` (the same declaration the build validates against), the
+list of projects and the ids editors choose from (organisations, funders,
+topics) from the loaded :class:`~showcase.model.SiteContent`, so the
+configuration is regenerated with every build.
+
+What the configuration offers, and why:
+
+- **Projects**: one entry per project, its language files side by side
+  (``content/projects/<id>/{{locale}}.md``, Sveltia's ``{{locale}}`` placeholder in
+  a file collection), the original language as the default locale, where the
+  title and summary are required;
+- **Project facts**: each project's ``project.yml``;
+- **Interface strings**: ``data/ui/{{locale}}.yml``, all languages side by side.
+
+Sveltia's collections cannot create a project here: an entry collection cannot
+put the language in the file name of a per-project folder (``<id>/en.md``), and
+a new project needs its facts and its original text at once. New projects are
+started with ``showcase new`` or the GitHub web editor (EDITING.md). Fields
+whose values are mappings from editor-chosen ids to blocks or numbers
+(``contacts`` and ``figures`` in ``project.yml``) and the files
+``data/organisations.yml``, ``funders.yml`` and ``topics.yml`` (entries keyed by
+id) have no Sveltia widget: they are left out of the forms, and Sveltia keeps
+such fields unchanged when it saves a file.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+from babel import Locale
+
+from .loader import FACTS_FILE, PROJECTS_DIR
+from .model import SiteContent
+from .schema import (
+    FUNDERS,
+    ORGANISATIONS,
+    PROJECT_FACTS,
+    PROJECT_TEXTS,
+    TOPICS,
+    UI_KEYS,
+    Block,
+    Choice,
+    CountryCode,
+    DateValue,
+    Email,
+    Field,
+    FieldType,
+    Integer,
+    KeyedMap,
+    LanguageCode,
+    ListOf,
+    Pattern,
+    PhoneNumber,
+    Ref,
+    Text,
+    UiText,
+    Url,
+)
+
+ADMIN_DIR = "admin"
+SVELTIA_SCRIPT = "sveltia-cms.js"
+
+ADMIN_INDEX_HTML = f"""<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width,initial-scale=1">
+    <meta name="robots" content="noindex">
+    <title>Content editor</title>
+  </head>
+  <body>
+    <!-- Sveltia CMS, served from this site (npm @sveltia/cms); it reads config.yml next to this page. -->
+    <script src="{SVELTIA_SCRIPT}"></script>
+  </body>
+</html>
+"""
+
+
+def github_repo(repo_url: str | None) -> str | None:
+    """``owner/name`` of a GitHub repository address, or None."""
+    if not repo_url:
+        return None
+    match = re.fullmatch(r"(?:https?://github\.com/|git@github\.com:)([^/\s]+/[^/\s]+?)(?:\.git)?/?", repo_url.strip())
+    return match.group(1) if match else None
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+def _anchored(regex: str) -> str:
+    return regex if regex.startswith("^") else f"^(?:{regex})$"
+
+
+class _Widgets:
+    """Sveltia field definitions for the schema's field types, with the site's ids as choices."""
+
+    def __init__(self, site: SiteContent):
+        self.site = site
+        english = Locale("en")
+        self.choices: dict[str, list[dict[str, str]]] = {
+            ORGANISATIONS: [{"label": f"{o.name.get('en', site.languages)} ({k})", "value": k} for k, o in site.organisations.items()],
+            FUNDERS: [{"label": f"{f.name.get('en', site.languages)} ({k})", "value": k} for k, f in site.funders.items()],
+            TOPICS: [{"label": f"{t.name.get('en', site.languages)} ({k})", "value": k} for k, t in site.topics.items()],
+        }
+        self.countries = [
+            {"label": f"{english.territories[code]} ({code})", "value": code} for code in CountryCode().json_schema()["enum"]
+        ]
+
+    def select(self, field_type: FieldType) -> dict[str, Any] | None:
+        """A ``select`` for types with a closed list of values, else None."""
+        if isinstance(field_type, LanguageCode):
+            return {"widget": "select", "options": list(self.site.languages)}
+        if isinstance(field_type, Choice):
+            return {"widget": "select", "options": list(field_type.options(None))}
+        if isinstance(field_type, CountryCode):
+            return {"widget": "select", "options": self.countries}
+        if isinstance(field_type, Ref):
+            return {"widget": "select", "options": self.choices[field_type.collection]}
+        return None
+
+    def widget(self, field_type: FieldType) -> dict[str, Any] | None:
+        """The widget options of one value; None when no Sveltia widget fits."""
+        select = self.select(field_type)
+        if select is not None:
+            return select
+        if isinstance(field_type, Text):
+            if field_type.markdown:
+                return {"widget": "markdown"}
+            return {"widget": "string" if field_type.single_line else "text"}
+        if isinstance(field_type, Integer):
+            return {"widget": "number", "value_type": "int", "min": field_type.minimum}
+        if isinstance(field_type, DateValue):
+            return {"widget": "string", "pattern": [r"^\d{4}(-\d{2}(-\d{2})?)?$", "YYYY-MM-DD, YYYY-MM or YYYY"]}
+        if isinstance(field_type, Url):
+            return {"widget": "string", "type": "url", "pattern": ["^https?://", field_type.expected]}
+        if isinstance(field_type, Email):
+            return {"widget": "string", "type": "email"}
+        if isinstance(field_type, PhoneNumber):
+            return {"widget": "string", "pattern": [r"^\+[0-9 ()./-]{7,}$", field_type.expected]}
+        if isinstance(field_type, Pattern):
+            return {"widget": "string", "pattern": [_anchored(field_type.regex.pattern), field_type.expected]}
+        if isinstance(field_type, ListOf):
+            select = self.select(field_type.item)
+            if select is not None:
+                return {**select, "multiple": True}
+            if isinstance(field_type.item, Block):
+                return {"widget": "list", "fields": self.fields(field_type.item)}
+            item = self.widget(field_type.item)
+            return {"widget": "list", "field": {"name": "item", "label": "Item", **item}} if item else None
+        if isinstance(field_type, Block):
+            return {"widget": "object", "fields": self.fields(field_type)}
+        if isinstance(field_type, KeyedMap) and isinstance(field_type.value, (Text, Url)):
+            return {"widget": "keyvalue", "key_label": "Id"}
+        return None
+
+    def field(self, spec: Field, **extra: Any) -> dict[str, Any] | None:
+        widget = self.widget(spec.type)
+        if widget is None:
+            return None
+        return {"name": spec.name, "label": _label(spec.name), **widget, "required": spec.required, "hint": spec.description, **extra}
+
+    def fields(self, block: Block, **extra: Any) -> list[dict[str, Any]]:
+        return [f for spec in block.fields if (f := self.field(spec, **extra)) is not None]
+
+
+def _project_texts(widgets: _Widgets, site: SiteContent) -> dict[str, Any]:
+    files = []
+    for project in site.projects:
+        original = project.facts.original_language
+        fields = widgets.fields(PROJECT_TEXTS, i18n=True)
+        for definition in fields:
+            # Required in the original's file only; a translation may leave anything out.
+            definition["required"] = [original] if definition["name"] in ("title", "summary") else False
+        fields.append({"name": "body", "label": "Story", "widget": "markdown", "required": False, "i18n": True, "hint": "The story of the project, in Markdown; use ## headings for its sections."})
+        files.append(
+            {
+                "name": project.id,
+                "label": project.original.title or project.id,
+                "file": f"content/{PROJECTS_DIR}/{project.id}/{{{{locale}}}}.md",
+                "format": "frontmatter",
+                "i18n": {"default_locale": original},
+                "fields": fields,
+            }
+        )
+    return {
+        "name": "projects",
+        "label": "Projects",
+        "description": "The texts of each project, all languages side by side. New projects: see EDITING.md.",
+        "i18n": True,
+        "files": files,
+    }
+
+
+def _project_facts(widgets: _Widgets, site: SiteContent) -> dict[str, Any]:
+    files = [
+        {
+            "name": project.id,
+            "label": project.original.title or project.id,
+            "file": f"content/{PROJECTS_DIR}/{project.id}/{FACTS_FILE}",
+            "format": "yml",
+            "fields": widgets.fields(PROJECT_FACTS),
+        }
+        for project in site.projects
+    ]
+    return {
+        "name": "facts",
+        "label": "Project facts",
+        "description": "project.yml of each project: the same in every language. Figures and contacts are edited in git.",
+        "files": files,
+    }
+
+
+def _ui_strings(site: SiteContent) -> dict[str, Any]:
+    fields = []
+    for key, description in UI_KEYS:
+        plural = any(isinstance(site.ui[language].get(key), dict) for language in site.languages)
+        field: dict[str, Any] = {"name": key, "label": key, "required": True, "hint": description, "i18n": True}
+        if plural:
+            forms = [{"name": form, "label": form, "widget": "string", "required": form == "other"} for form in UiText.forms]
+            field.update(widget="object", fields=forms)
+        else:
+            field["widget"] = "string"
+        fields.append(field)
+    return {
+        "name": "interface",
+        "label": "Interface strings",
+        "description": "The words of the site itself, all languages side by side.",
+        "i18n": True,
+        "files": [{"name": "ui", "label": "Interface strings", "file": "data/ui/{{locale}}.yml", "format": "yml", "i18n": True, "fields": fields}],
+    }
+
+
+def cms_config(site: SiteContent, repo: str, branch: str, site_url: str = "") -> dict[str, Any]:
+    """The Sveltia CMS configuration (``admin/config.yml``) for ``site``."""
+    widgets = _Widgets(site)
+    config: dict[str, Any] = {
+        "backend": {"name": "github", "repo": repo, "branch": branch},
+        "media_folder": "content/assets",
+        "i18n": {"structure": "multiple_files", "locales": list(site.languages), "default_locale": site.default_language},
+        "collections": [_project_texts(widgets, site), _project_facts(widgets, site), _ui_strings(site)],
+    }
+    if site_url:
+        config["site_url"] = site_url
+    return config
+
+
+def write_admin(target: Path, config: dict[str, Any], sveltia_dist: Path) -> list[Path]:
+    """Write ``/admin/`` into ``target``: the page, its configuration and Sveltia's script.
+
+    Sveltia's script and its chunks are copied from the npm package's ``dist``
+    (without source maps: 17 MB nobody reading the site needs).
+    """
+    target.mkdir(parents=True, exist_ok=True)
+    written = [target / "index.html", target / "config.yml"]
+    (target / "index.html").write_text(ADMIN_INDEX_HTML, encoding="utf-8")
+    header = "# Sveltia CMS configuration, generated by the showcase plugin from plugins/showcase/schema.py.\n"
+    text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False, width=120)
+    (target / "config.yml").write_text(header + text, encoding="utf-8")
+    for source in sorted(sveltia_dist.rglob("*.js")):
+        destination = target / source.relative_to(sveltia_dist)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, destination)
+        written.append(destination)
+    return written

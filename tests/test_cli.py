@@ -1,0 +1,245 @@
+"""The ``showcase`` command line, driven on a scratch copy of the content.
+
+Each test writes the small site of ``scratch.py`` (with a mkdocs.yml), changes
+it, runs a command and asserts its output lines and exit code.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import frontmatter
+import jsonschema
+import pytest
+import yaml
+
+from gitrepo import commit_all, git, init
+from scratch import replace_text, write_buildable_site
+from showcase.cli import main
+from showcase.jsonschema import json_schema
+from test_content_validation import CASES, Expect, Mutation
+
+ALPHA = "content/projects/alpha"
+BETA = "content/projects/beta"
+
+
+def run(root: Path, *args: str) -> tuple[int, list[str], list[str]]:
+    """Run ``showcase --config root/mkdocs.yml ARGS``: exit code, stdout lines, stderr lines."""
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--config", str(root / "mkdocs.yml"), *args], out, err)
+    return code, out.getvalue().splitlines(), err.getvalue().splitlines()
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    write_buildable_site(tmp_path)
+    return tmp_path
+
+
+# -- check ---------------------------------------------------------------------
+
+
+def test_check_passes_the_valid_site(site: Path) -> None:
+    assert run(site, "check") == (0, ["No problems: 2 projects in 3 languages (cs, en, bg)."], [])
+
+
+def _line_pattern(expect: Expect, root: Path) -> re.Pattern[str]:
+    line = expect.line_in(root)
+    where = re.escape(expect.file) + (f":{line}" if line else "")
+    field = re.escape(expect.field) + ": " if expect.field else ""
+    hint = rf".*\(.*{re.escape(expect.hint)}.*\)" if expect.hint else ""
+    return re.compile(rf"{where}: {field}.*{re.escape(expect.message)}.*{hint}")
+
+
+@pytest.mark.parametrize(("mutations", "expected"), CASES)
+def test_check_reports_each_kind_of_bad_input(site: Path, mutations: list[Mutation], expected: list[Expect]) -> None:
+    for mutate in mutations:
+        mutate(site)
+    code, out, err = run(site, "check")
+    assert code == 1
+    assert len(out) == len(expected), "\n".join(out)
+    for expect in expected:
+        pattern = _line_pattern(expect, site)
+        assert any(pattern.fullmatch(line) for line in out), f"no line like {pattern.pattern}:\n" + "\n".join(out)
+    noun = "problem" if len(expected) == 1 else "problems"
+    assert err == [f"{len(expected)} {noun} found; the site cannot be built until they are fixed."]
+
+
+def test_check_reports_every_problem_at_once_with_github_annotations(site: Path) -> None:
+    replace_text(site / ALPHA / "project.yml", "start: 2021-01-01", "start: 2021-02-30")
+    replace_text(site / BETA / "cs.md", "summary:", "sumary:")
+    code, out, _ = run(site, "check", "--format", "github")
+    assert code == 1
+    assert out == [
+        "content/projects/alpha/project.yml:10: period.start: '2021-02-30' is not a date in the calendar",
+        "::error file=content/projects/alpha/project.yml,line=10,title=period.start::'2021-02-30' is not a date in the calendar",
+        "content/projects/beta/cs.md:3: sumary: unknown field (did you mean 'summary'?)",
+        "::error file=content/projects/beta/cs.md,line=3,title=sumary::unknown field (did you mean 'summary'?)",
+    ]
+
+
+def test_check_without_mkdocs_yml_says_where_to_run_it(tmp_path: Path) -> None:
+    code, out, err = run(tmp_path, "check")
+    assert code == 2 and out == []
+    assert len(err) == 1 and "mkdocs.yml: cannot read the site configuration" in err[0], err
+
+
+def test_the_console_script_runs_check(site: Path) -> None:
+    """The entry point installed by pyproject.toml, in the site's folder."""
+    replace_text(site / ALPHA / "project.yml", "countries: [CZ, SK]", "countries: [CZ, UK]")
+    script = Path(sys.executable).with_name("showcase")
+    result = subprocess.run([str(script), "check"], cwd=site, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "content/projects/alpha/project.yml:13: countries[1]: 'UK' is not an ISO 3166 country code (UK is written GB)"
+    ]
+    assert "Traceback" not in result.stderr
+
+
+# -- new -------------------------------------------------------------------------
+
+
+def _as_json(value: object) -> object:
+    if isinstance(value, dict):
+        return {str(k): _as_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_as_json(v) for v in value]
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def test_new_scaffolds_a_project_that_passes_check_and_the_json_schema(site: Path) -> None:
+    code, out, _ = run(site, "new", "green-schools", "--language", "en")
+    assert code == 0
+    folder = site / "content" / "projects" / "green-schools"
+    assert out[:4] == [f"created content/projects/green-schools/{name}" for name in ("project.yml", "cs.md", "en.md", "bg.md")]
+    assert run(site, "check") == (0, ["No problems: 3 projects in 3 languages (cs, en, bg)."], [])
+    facts_text = (folder / "project.yml").read_text(encoding="utf-8")
+    assert facts_text.startswith("# yaml-language-server: $schema=../../../schema/project.schema.json\n")
+    facts = yaml.safe_load(facts_text)
+    assert facts["original_language"] == "en"
+    jsonschema.validate(_as_json(facts), json_schema("project.schema.json"))
+    for language in ("cs", "en", "bg"):
+        text = (folder / f"{language}.md").read_text(encoding="utf-8")
+        assert text.startswith("---\n# yaml-language-server: $schema=../../../schema/project-texts.schema.json\n")
+        jsonschema.validate(_as_json(frontmatter.loads(text).metadata), json_schema("project-texts.schema.json"))
+    # Every field is there, explained: optional ones commented out.
+    for name in ("partners", "funding", "period", "status", "topics", "figures", "contacts", "links"):
+        assert re.search(rf"^# {name}:.* # \S", facts_text, re.M), name
+    english = (folder / "en.md").read_text(encoding="utf-8")
+    assert re.search(r"^title: Green schools +# required in the original", english, re.M)
+    for name in ("subtitle", "goals", "activities", "findings", "quotes", "acknowledgement"):
+        assert re.search(rf"^# {name}:", english, re.M), name
+
+
+def test_new_refuses_an_existing_project(site: Path) -> None:
+    assert run(site, "new", "alpha") == (
+        2,
+        [],
+        ["showcase new: content/projects/alpha/ already exists: choose another id, or edit the files there"],
+    )
+
+
+@pytest.mark.parametrize("slug", ["Green-Schools", "green_schools", "-green", "zelené-školy"])
+def test_new_refuses_an_invalid_slug(site: Path, slug: str) -> None:
+    code, out, err = run(site, "new", "--", slug)
+    assert (code, out) == (2, [])
+    assert err == [f"showcase new: {slug!r} is not a valid project id: use lowercase letters, digits and single hyphens, like 'green-schools' (it becomes the page address)"]
+    assert not (site / "content" / "projects" / slug).exists()
+
+
+def test_new_refuses_a_language_the_site_does_not_have(site: Path) -> None:
+    assert run(site, "new", "gamma", "--language", "de") == (
+        2,
+        [],
+        ["showcase new: 'de' is not a language of this site (its languages: cs, en, bg)"],
+    )
+
+
+# -- status ----------------------------------------------------------------------
+
+
+def _status(root: Path) -> dict[str, dict[str, str]]:
+    code, out, err = run(root, "status", "--json")
+    assert code == 0, err
+    document = json.loads("\n".join(out))
+    return {p["id"]: {lang: e["state"] for lang, e in p["languages"].items()} for p in document["projects"]}
+
+
+def test_status_without_git_shows_present_and_missing(site: Path) -> None:
+    code, out, _ = run(site, "status")
+    assert code == 0
+    assert out[0].split() == ["project", "cs", "en", "bg"]
+    assert out[2].split() == ["alpha", "present", "original", "missing"]
+    assert out[3].split() == ["beta", "original", "missing", "missing"]
+    assert out[-2] == "2 projects: 2 original, 1 present, 0 outdated, 3 missing."
+    assert out[-1].startswith("Outdated translations cannot be told: ") and "not in a git repository" in out[-1]
+
+
+def test_status_marks_a_translation_outdated_after_its_original_changed_in_git(site: Path) -> None:
+    init(site)
+    commit_all(site, "Content", "2024-03-01T10:00:00+00:00")
+    replace_text(site / ALPHA / "en.md", "Body of the *alpha* project.", "Body of the *alpha* project, revised.")
+    commit_all(site, "Revise the English original", "2024-05-02T10:00:00+00:00")
+    code, out, _ = run(site, "status")
+    assert code == 0
+    assert out[2].split() == ["alpha", "outdated", "2024-03-01", "original", "2024-05-02", "missing"]
+    assert out[3].split() == ["beta", "original", "2024-03-01", "missing", "missing"]
+    assert out[-1] == "2 projects: 2 original, 0 present, 1 outdated, 3 missing."
+    _, json_out, _ = run(site, "status", "--json")
+    alpha = json.loads("\n".join(json_out))["projects"][0]
+    assert alpha["languages"]["cs"] == {
+        "state": "outdated",
+        "file": "content/projects/alpha/cs.md",
+        "last_change": "2024-03-01",
+        "original_last_change": "2024-05-02",
+    }
+    # The translator catches up: the translation is newer than the original again.
+    replace_text(site / ALPHA / "cs.md", "Text projektu alfa.", "Text projektu alfa, upravený.")
+    assert _status(site)["alpha"]["cs"] == "present", "an uncommitted translation is not judged"
+    commit_all(site, "Update the Czech translation", "2024-06-03T10:00:00+00:00")
+    assert _status(site)["alpha"] == {"cs": "present", "en": "original", "bg": "missing"}
+
+
+def test_status_changes_in_one_commit_are_not_outdated(site: Path) -> None:
+    init(site)
+    replace_text(site / ALPHA / "en.md", "Body of the *alpha* project.", "Body, revised.")
+    commit_all(site, "Everything at once", "2024-03-01T10:00:00+00:00")
+    assert _status(site)["alpha"]["cs"] == "present"
+
+
+def test_status_with_an_uncommitted_original_change_judges_nothing(site: Path) -> None:
+    init(site)
+    commit_all(site, "Content", "2024-03-01T10:00:00+00:00")
+    replace_text(site / ALPHA / "en.md", "Body of the *alpha* project.", "Body, being revised.")
+    assert _status(site)["alpha"]["cs"] == "present"
+
+
+def test_status_in_a_shallow_clone_says_history_is_missing(site: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    init(site)
+    commit_all(site, "Content", "2024-03-01T10:00:00+00:00")
+    replace_text(site / ALPHA / "en.md", "Body of the *alpha* project.", "Body, revised.")
+    commit_all(site, "Revise", "2024-05-02T10:00:00+00:00")
+    clone = tmp_path_factory.mktemp("clone") / "site"
+    git(site, "clone", "-q", "--depth", "1", f"file://{site}", str(clone))
+    assert _status(site)["alpha"]["cs"] == "outdated"
+    code, out, _ = run(clone, "status")
+    assert code == 0
+    assert out[2].split() == ["alpha", "present", "original", "missing"]
+    assert out[-1] == "Outdated translations cannot be told: the repository is a shallow clone (check out with fetch-depth: 0)."
+
+
+def test_status_counts_an_empty_translation_as_missing(site: Path) -> None:
+    assert run(site, "new", "gamma", "--language", "en")[0] == 0
+    assert _status(site)["gamma"] == {"cs": "missing", "en": "original", "bg": "missing"}
+
+
+def test_status_of_broken_content_sends_to_check(site: Path) -> None:
+    replace_text(site / ALPHA / "en.md", "summary:", "sumary:")
+    code, out, err = run(site, "status")
+    assert (code, out) == (1, [])
+    assert err[-1] == "showcase status: the content has problems; run `showcase check` and fix them first."
