@@ -228,7 +228,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         view = self._project_page(page, config)
         if view is not None:
             extra["project"] = view
-            page.toc = _project_toc(view, page.toc)
+            page.toc = _project_toc(view, page.toc, bool(self.catalogue.related.get(view.id)))
             if view.is_fallback:
                 # The original is the page search engines should index.
                 extra["showcase_robots"] = "noindex, follow"
@@ -295,7 +295,7 @@ class ShowcaseContext:
         return page_path(self.site, self.language, path)
 
 
-def _project_toc(view: ProjectPage, body_toc: TableOfContents) -> TableOfContents:
+def _project_toc(view: ProjectPage, body_toc: TableOfContents, related: bool = False) -> TableOfContents:
     """The project page's table of contents: its sections and the body's headings."""
     t = view.l10n.t
 
@@ -318,6 +318,8 @@ def _project_toc(view: ProjectPage, body_toc: TableOfContents) -> TableOfContent
         items.append(link(t("contacts"), "contacts"))
     if view.links:
         items.append(link(t("links"), "links"))
+    if related:
+        items.append(link(t("related_projects"), "related-projects"))
     return TableOfContents(items)
 
 
