@@ -63,6 +63,7 @@ class Catalogue:
     def __init__(self, site: SiteContent):
         self.site = site
         self._cards: dict[str, dict[str, ProjectCard]] = {}
+        self._positions: dict[str, dict[str, int]] = {}
 
     # -- language-independent --------------------------------------------------
     @cached_property
@@ -75,12 +76,13 @@ class Catalogue:
                     result[kind].setdefault(value, []).append(project.id)
         return {kind: {value: tuple(ids) for value, ids in values.items()} for kind, values in result.items()}
 
+    @cached_property
+    def _slugs(self) -> Mapping[tuple[str, str], str]:
+        return {(kind, facet_slug(kind, value)): value for kind, values in self.postings.items() for value in values}
+
     def find(self, kind: str, slug: str) -> str | None:
         """The value of ``kind`` whose URL segment is ``slug``, if it has projects."""
-        for value in self.postings.get(kind, {}):
-            if facet_slug(kind, value) == slug:
-                return value
-        return None
+        return self._slugs.get((kind, slug))
 
     @cached_property
     def related(self) -> Mapping[str, tuple[str, ...]]:
@@ -94,6 +96,7 @@ class Catalogue:
         if language not in self._cards:
             cards = sorted((ProjectPage(self.site, p, language).card for p in self.site.projects), key=lambda c: c.sort_key)
             self._cards[language] = {card.id: card for card in cards}
+            self._positions[language] = {card.id: n for n, card in enumerate(cards)}
         return self._cards[language]
 
     def cards(self, language: str) -> list[ProjectCard]:
@@ -104,8 +107,7 @@ class Catalogue:
         cards = self.card_map(language)
         if keep_order:
             return [cards[i] for i in ids]
-        position = {card_id: n for n, card_id in enumerate(cards)}
-        return [cards[i] for i in sorted(ids, key=position.__getitem__)]
+        return [cards[i] for i in sorted(ids, key=self._positions[language].__getitem__)]
 
     def related_cards(self, project_id: str, language: str) -> list[ProjectCard]:
         return self.cards_of(self.related.get(project_id, ()), language, keep_order=True)
