@@ -24,7 +24,7 @@ from markupsafe import Markup
 from .localize import Localizer
 from .markup import plain
 from .model import Funder, Organisation, Project, SiteContent, Topic
-from .related import related_projects
+from .related import project_values, related_projects
 from .views import ProjectCard, ProjectPage, facet_path, facet_slug
 
 __all__ = ["FACET_KINDS", "Catalogue", "facet_path", "facet_slug"]
@@ -39,12 +39,12 @@ RELATED_LIMIT = 3
 
 def facet_values(project: Project) -> dict[str, tuple[str, ...]]:
     """The values a project holds, by facet kind (ids; country codes as written)."""
-    facts = project.facts
+    shared = project_values(project)
     return {
-        "topics": facts.topics,
-        "countries": facts.countries,
-        "organisations": tuple(dict.fromkeys((facts.organisation, *facts.partners))),
-        "funders": tuple(dict.fromkeys(f.funder for f in facts.funding)),
+        "topics": shared["topics"],
+        "countries": shared["countries"],
+        "organisations": shared["organisations"],
+        "funders": tuple(dict.fromkeys(f.funder for f in project.facts.funding)),
     }
 
 
