@@ -20,6 +20,7 @@ from bs4 import BeautifulSoup, Tag
 
 from conftest import REPO, BuiltSite, build_site
 from scratch import DEFAULT_LANGUAGE, LANGUAGES, replace_text, write_buildable_site
+from showcase.facets import Catalogue
 from showcase.loader import load_site
 from showcase.markup import decode_email
 from showcase.model import Project, SiteContent
@@ -447,8 +448,10 @@ def test_no_english_ui_label_on_czech_and_bulgarian_pages(
         return relative.startswith(PREFIX[language])
 
     pages = [path for path in all_pages(built_site.root) if in_language(path)]
-    # Home, project list, projects, and what other features add (accessibility statement, ...).
-    assert len(pages) >= len(PROJECT_IDS) + 2
+    # Home, list, search page, open data, accessibility statement, projects, and
+    # the facet pages with their index pages.
+    postings = Catalogue(site).postings
+    assert len(pages) == len(PROJECT_IDS) + 5 + sum(len(values) + 1 for values in postings.values())
     for path in pages:
         page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         labels = [
@@ -627,7 +630,9 @@ def test_plain_text_fields_are_shown_as_written(nasty_site: BuiltSite, language:
 
 def test_no_script_from_content_in_any_page(nasty_site: BuiltSite) -> None:
     pages = all_pages(nasty_site.root)
-    assert len(pages) == 12
+    # Facet and search pages (#3) come on top of home, list and project pages.
+    finding = [p for p in pages if {"topics", "countries", "organisations", "funders", "search"} & set(p.parts)]
+    assert len(pages) - len(finding) == 12 and finding
     for path in pages:
         html = path.read_text(encoding="utf-8")
         assert "<script>alert" not in html, path

@@ -36,6 +36,10 @@ DEFAULT_PATHS = [
     "/en/projects/khamoro-capacity-building/",
     "/bg/projects/khamoro-capacity-building/",
     "/bg/projects/roma-net/",
+    # Finding projects: a filtered list, a facet page, search results.
+    "/en/projects/?topic=roma-inclusion&country=CZ",
+    "/topics/capacity-building/",
+    "/bg/search/?q=ромите",
 ]
 
 # name -> keyword arguments of Browser.new_context

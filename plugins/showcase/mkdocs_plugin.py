@@ -31,6 +31,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.templates import TemplateContext
 
 from .cms import ADMIN_DIR, SVELTIA_SCRIPT, cms_config, github_repo, write_admin
+from .facets import FACET_KINDS, Catalogue, FacetIndexPage, FacetPage, browse_links, facet_slug
 from .history import NO_HISTORY, ContentHistory, read_history
 from .loader import FACTS_FILE, PROJECTS_DIR, load_site
 from .localize import Localizer
@@ -47,11 +48,15 @@ from .publish import (
     site_relative,
     valid_material_html,
 )
-from .views import ProjectPage, page_path, project_cards
+from .search import SEARCH_PATH, SearchIndexError, build_search_index
+from .views import ProjectCard, ProjectPage, page_path
 
 log = get_plugin_logger(__name__)
 
 _PROJECT_PAGE = re.compile(rf"{PROJECTS_DIR}/([^/]+)/index(?:\.([a-z]{{2}}))?\.md")
+# Facet pages (topics/<id>/, countries/<cc>/ ...), their index pages and the search page.
+_FACET_PAGE = re.compile(rf"({'|'.join(FACET_KINDS)})/(?:([^/]+)/)?index(?:\.[a-z]{{2}})?\.md")
+_SEARCH_PAGE = re.compile(rf"{SEARCH_PATH}/index(?:\.[a-z]{{2}})?\.md")
 
 
 class ShowcaseConfig(base.Config):
@@ -77,6 +82,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         self._sharing = Sharing()
         self._not_found: dict[str, str] = {}
         self._history: ContentHistory = NO_HISTORY
+        self._catalogue: Catalogue | None = None
 
     # -- content ---------------------------------------------------------------
     def _languages(self, config: MkDocsConfig) -> tuple[tuple[str, ...], str]:
@@ -106,6 +112,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
                 raise PluginError(error.report()) from None
             self._fingerprint = fingerprint
             self._views = {}
+            self._catalogue = Catalogue(self._site)
             log.info(f"Read {len(self._site.projects)} projects in {len(languages)} languages")
             # Which translations are outdated: one git call per change of the content.
             self._history = read_history(docs_dir)
@@ -120,6 +127,13 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         if self._site is None:
             raise PluginError("showcase: the content was not loaded (on_config did not run)")
         return self._site
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """Facets and related projects of the loaded content (built with it)."""
+        if self._catalogue is None:
+            self._catalogue = Catalogue(self.site)
+        return self._catalogue
 
     def _language(self, config: MkDocsConfig) -> str:
         """The language being built (static-i18n sets the theme's per build)."""
@@ -148,6 +162,11 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             written = self._sharing.write(self.site, config)
             log.info(f"Wrote the sitemap, feeds and open data ({len(written)} files)")
             self._write_admin(config)
+            try:
+                summary = build_search_index(Path(config.site_dir))
+            except SearchIndexError as error:
+                raise PluginError(f"showcase: search index: {error}") from None
+            log.info(f"Search index: {summary}")
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(Path(config.config_file_path).parent / self.config.data_dir))
@@ -164,12 +183,15 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             if is_source and parts[0] == PROJECTS_DIR and parts[1] in project_ids:
                 files.remove(file)
         multilingual = len(site.languages) > 1
-        for project in site.projects:
+        folders = [f"{PROJECTS_DIR}/{project.id}" for project in site.projects]
+        # Finding projects: a page per facet value with projects, per facet kind, and the search page.
+        for kind, values in self.catalogue.postings.items():
+            folders += [kind, *(f"{kind}/{facet_slug(kind, value)}" for value in values)]
+        folders.append(SEARCH_PATH)
+        for folder in folders:
             for language in site.languages if multilingual else (site.default_language,):
                 name = f"index.{language}.md" if multilingual else "index.md"
-                files.append(
-                    File(f"{PROJECTS_DIR}/{project.id}/{name}", config.docs_dir, config.site_dir, config.use_directory_urls)
-                )
+                files.append(File(f"{folder}/{name}", config.docs_dir, config.site_dir, config.use_directory_urls))
         return files
 
     def _project_page(self, page: Page, config: MkDocsConfig) -> ProjectPage | None:
@@ -187,7 +209,25 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             self._views[key] = ProjectPage(self.site, project, key[1], original_changed=changed)
         return self._views[key]
 
+    def _finding_page(self, page: Page, config: MkDocsConfig) -> FacetPage | FacetIndexPage | str | None:
+        """The view of a facet page or a facet index page; ``"search"`` for the search page."""
+        if _SEARCH_PAGE.fullmatch(page.file.src_uri):
+            return "search"
+        match = _FACET_PAGE.fullmatch(page.file.src_uri)
+        if not match:
+            return None
+        kind, slug = match.group(1), match.group(2)
+        language = self._language(config)
+        if slug is None:
+            return self.catalogue.facet_index(kind, language)
+        value = self.catalogue.find(kind, slug)
+        return self.catalogue.facet_page(kind, value, language) if value else None
+
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
+        finding = self._finding_page(page, config)
+        if finding is not None:
+            # Everything these pages show comes from their template.
+            return "---\nshowcase: finding\n---\n"
         view = self._project_page(page, config)
         if view is None:
             return None
@@ -203,6 +243,13 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             # table of contents; main.html escapes the description itself.
             page.meta["title"] = str(view.title)
             page.meta["description"] = view.summary_text
+        finding = self._finding_page(page, config)
+        if isinstance(finding, FacetPage):
+            page.meta.update(template="facet.html", title=str(finding.title), description=finding.description)
+        elif isinstance(finding, FacetIndexPage):
+            page.meta.update(template="facet-index.html", title=str(finding.title))
+        elif finding == "search":
+            page.meta.update(template="search.html", title=str(self._localizer(config).t("search")))
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -225,11 +272,16 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         extra = cast(dict[str, Any], context)
         site = self.site
         language = self._language(config)
-        extra["showcase"] = ShowcaseContext(site, language)
+        extra["showcase"] = ShowcaseContext(site, language, self.catalogue)
+        finding = self._finding_page(page, config)
+        if isinstance(finding, FacetPage):
+            extra["facet"] = finding
+        elif isinstance(finding, FacetIndexPage):
+            extra["facet_index"] = finding
         view = self._project_page(page, config)
         if view is not None:
             extra["project"] = view
-            page.toc = _project_toc(view, page.toc)
+            page.toc = _project_toc(view, page.toc, bool(self.catalogue.related.get(view.id)))
             if view.is_fallback:
                 # The original is the page search engines should index.
                 extra["showcase_robots"] = "noindex, follow"
@@ -306,10 +358,11 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
 class ShowcaseContext:
     """What every template gets as ``showcase``: the language and the projects."""
 
-    def __init__(self, site: SiteContent, language: str):
+    def __init__(self, site: SiteContent, language: str, catalogue: Catalogue | None = None):
         self.site = site
         self.language = language
         self.l10n = Localizer(language, site.ui[language])
+        self.catalogue = catalogue or Catalogue(site)
 
     def t(self, key: str, **values: Any) -> Markup:
         """An interface string, escaped for HTML."""
@@ -320,7 +373,28 @@ class ShowcaseContext:
 
     @property
     def cards(self) -> list[Any]:
-        return project_cards(self.site, self.language)
+        return self.catalogue.cards(self.language)
+
+    # -- finding projects ------------------------------------------------------
+    def plural_forms(self, key: str) -> dict[str, str]:
+        """The CLDR plural forms of ``key`` ({n} left in), for scripts that count."""
+        forms = self.l10n.strings[key]
+        return {str(k): str(v) for k, v in forms.items()} if isinstance(forms, dict) else {"other": str(forms)}
+
+    @property
+    def filters(self) -> tuple[Any, ...]:
+        return self.catalogue.filters(self.language)
+
+    @property
+    def browse_links(self) -> tuple[tuple[str, Markup], ...]:
+        return browse_links(self.site, self.language)
+
+    def related(self, project_id: str) -> list[ProjectCard]:
+        return self.catalogue.related_cards(project_id, self.language)
+
+    @property
+    def search_path(self) -> str:
+        return page_path(self.site, self.language, f"{SEARCH_PATH}/")
 
     def page_path(self, path: str) -> str:
         """``path`` in the current language, e.g. ``projects/`` → ``en/projects/``."""
@@ -361,7 +435,7 @@ def _accessibility_toc(statement: AccessibilityStatement, body_toc: TableOfConte
     return TableOfContents(items)
 
 
-def _project_toc(view: ProjectPage, body_toc: TableOfContents) -> TableOfContents:
+def _project_toc(view: ProjectPage, body_toc: TableOfContents, related: bool = False) -> TableOfContents:
     """The project page's table of contents: its sections and the body's headings."""
     t = view.l10n.t
 
@@ -384,6 +458,8 @@ def _project_toc(view: ProjectPage, body_toc: TableOfContents) -> TableOfContent
         items.append(link(t("contacts"), "contacts"))
     if view.links:
         items.append(link(t("links"), "links"))
+    if related:
+        items.append(link(t("related_projects"), "related-projects"))
     return TableOfContents(items)
 
 

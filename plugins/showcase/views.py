@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from .localize import Localizer
 from .markup import plain, protect_emails, protected_email, render_markdown
-from .model import TEXT_FIELDS, PartialDate, Project, ProjectTexts, SiteContent
+from .model import TEXT_FIELDS, Funding, PartialDate, Project, ProjectTexts, SiteContent
 
 PROJECTS_PATH = "projects"
 
@@ -31,6 +31,16 @@ def page_path(site: SiteContent, language: str, path: str = "") -> str:
 
 def project_path(site: SiteContent, project_id: str, language: str) -> str:
     return page_path(site, language, f"{PROJECTS_PATH}/{project_id}/")
+
+
+def facet_slug(kind: str, value: str) -> str:
+    """The URL segment of a facet value: country codes in lower case, ids as they are."""
+    return value.lower() if kind == "countries" else value
+
+
+def facet_path(site: SiteContent, kind: str, value: str | None, language: str) -> str:
+    """``topics/roma-inclusion/`` in ``language``; ``value=None``: the kind's index page (``topics/``)."""
+    return page_path(site, language, f"{kind}/{facet_slug(kind, value)}/" if value else f"{kind}/")
 
 
 @dataclass(frozen=True)
@@ -84,6 +94,13 @@ class Fact:
     label: str
     values: tuple[Markup, ...]
     lang: str | None = None
+    paths: tuple[str | None, ...] = ()
+    """Site-relative address each value links to (facet pages), if any."""
+
+    @property
+    def linked(self) -> tuple[tuple[Markup, str | None], ...]:
+        """(value, path or None) pairs, for templates."""
+        return tuple((value, self.paths[i] if i < len(self.paths) else None) for i, value in enumerate(self.values))
 
 
 @dataclass(frozen=True)
@@ -256,13 +273,25 @@ class ProjectPage:
             return Markup('<a href="{}">{}</a>').format(organisation.website, name)
         return name
 
+    def _name(self, names: Any, value_id: str) -> Markup:
+        return plain(names[value_id].name.get(self.language, self.site.languages))
+
+    def _facet_fact(self, key: str, kind: str, names: tuple[Markup, ...], ids: tuple[str, ...]) -> Fact:
+        """A fact whose values link to their facet pages (``topics/<id>/``...)."""
+        paths = tuple(facet_path(self.site, kind, value, self.language) for value in ids)
+        return Fact(key, self.l10n.t(key), names, paths=paths)
+
     @cached_property
     def facts(self) -> tuple[Fact, ...]:
         f = self.project.facts
         t = self.l10n.t
-        rows: list[Fact] = [Fact("organisation", t("organisation"), (self._organisation(f.organisation),))]
+        organisations = self.site.organisations
+        rows: list[Fact] = [
+            self._facet_fact("organisation", "organisations", (self._name(organisations, f.organisation),), (f.organisation,))
+        ]
         if f.partners:
-            rows.append(Fact("partners", t("partners"), tuple(self._organisation(p) for p in f.partners)))
+            names = tuple(self._name(organisations, p) for p in f.partners)
+            rows.append(self._facet_fact("partners", "organisations", names, f.partners))
         if f.funding:
             values = []
             for funding in f.funding:
@@ -272,7 +301,7 @@ class ProjectPage:
                     programme = funder.programmes[funding.programme].name.get(self.language, self.site.languages)
                     text = Markup("{} – {}").format(text, programme)
                 values.append(text)
-            rows.append(Fact("funding", t("funding"), tuple(values)))
+            rows.append(self._facet_fact("funding", "funders", tuple(values), tuple(x.funder for x in f.funding)))
         if f.registration_number:
             rows.append(Fact("registration_number", t("registration_number"), (plain(f.registration_number),)))
         if f.identifier:
@@ -283,7 +312,7 @@ class ProjectPage:
         if f.status:
             rows.append(Fact("status", t("status"), (plain(t(f"status_{f.status}")),)))
         countries = tuple(plain(self.l10n.country(code)) for code in f.countries)
-        rows.append(Fact("countries", t("countries"), countries))
+        rows.append(self._facet_fact("countries", "countries", countries, f.countries))
         scope = self.texts.get("geographic_scope")
         if scope:
             rows.append(Fact("geographic_scope", "", (plain(scope),), self.lang_of("geographic_scope")))
@@ -291,9 +320,8 @@ class ProjectPage:
         if places:
             rows.append(Fact("places", t("places"), tuple(plain(p) for p in places), self.lang_of("places")))
         if f.topics:
-            rows.append(
-                Fact("topics", t("topics"), tuple(plain(self.site.topics[x].name.get(self.language)) for x in f.topics))
-            )
+            names = tuple(self._name(self.site.topics, x) for x in f.topics)
+            rows.append(self._facet_fact("topics", "topics", names, f.topics))
         rows.append(Fact("original_language", t("original_language"), (plain(self.original_language_name),)))
         return tuple(rows)
 
@@ -456,7 +484,8 @@ class ProjectCard:
             "countries": " ".join(facts.countries),
             "topics": " ".join(facts.topics),
             "organisations": " ".join((facts.organisation, *facts.partners)),
-            "funders": " ".join(dict.fromkeys(f.funder for f in facts.funding)),
+            # A programme is "<funder>.<programme>": the list filters by funder or by programme.
+            "funders": " ".join(dict.fromkeys(token for f in facts.funding for token in _funding_tokens(f))),
             "status": facts.status or "",
             "years": " ".join(str(y) for y in years),
         }
@@ -468,6 +497,10 @@ class ProjectCard:
         latest = (period.end or period.start) if period else None
         newest = latest.last_day().toordinal() if latest else 0
         return (latest is None, -newest, self.title_text.casefold())
+
+
+def _funding_tokens(funding: Funding) -> tuple[str, ...]:
+    return (funding.funder, f"{funding.funder}.{funding.programme}") if funding.programme else (funding.funder,)
 
 
 def _years(start: PartialDate | None, end: PartialDate | None) -> range:
