@@ -4,6 +4,7 @@
 #   make build        build the site into site/ (strict: any warning fails)
 #   make test         lint, type-check and run the tests (PYTEST_ARGS="-k roma" to pick)
 #   make screenshots  phone and desktop screenshots into screenshots/ (SCREENSHOT_ARGS=...)
+#   make benchmark    build speed at 100/500/1000 synthetic projects (BENCH_ARGS="--sizes 100 --json f.json")
 #   make clean        remove site/, .venv and caches
 #
 # Everything Python lives in .venv, created on first use. The project is
@@ -19,10 +20,11 @@ BIN := $(VENV)/bin
 ADDR ?= 127.0.0.1:8000
 PYTEST_ARGS ?=
 SCREENSHOT_ARGS ?=
+BENCH_ARGS ?=
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help serve build test lint typecheck screenshots install install-test system-deps node-deps clean
+.PHONY: help serve build test lint typecheck screenshots benchmark install install-test system-deps node-deps clean
 
 help:
 	@sed -n 's/^#   make /  make /p' $(firstword $(MAKEFILE_LIST))
@@ -95,6 +97,10 @@ test: $(VENV)/.installed-test system-deps node-deps
 
 screenshots: $(VENV)/.installed-test system-deps
 	$(BIN)/python tools/screenshot.py $(SCREENSHOT_ARGS)
+
+# Not part of `make test`: it takes minutes and prints figures, it asserts nothing.
+benchmark: $(VENV)/.installed
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 # --- Cleaning -------------------------------------------------------------------
 
