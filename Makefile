@@ -5,6 +5,7 @@
 #   make test         lint, type-check and run the tests (PYTEST_ARGS="-k roma" to pick)
 #   make screenshots  phone and desktop screenshots into screenshots/ (SCREENSHOT_ARGS=...)
 #   make release-check  every quality gate before publishing, with a summary table
+#   make benchmark    build speed at 100/500/1000 synthetic projects (BENCH_ARGS="--sizes 100 --json f.json")
 #   make clean        remove site/, .venv and caches
 #
 # Everything Python lives in .venv, created on first use. The project is
@@ -20,10 +21,11 @@ BIN := $(VENV)/bin
 ADDR ?= 127.0.0.1:8000
 PYTEST_ARGS ?=
 SCREENSHOT_ARGS ?=
+BENCH_ARGS ?=
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help serve build test lint typecheck screenshots release-check install install-test system-deps node-deps clean
+.PHONY: help serve build test lint typecheck screenshots release-check benchmark install install-test system-deps node-deps clean
 
 help:
 	@sed -n 's/^#   make /  make /p' $(firstword $(MAKEFILE_LIST))
@@ -73,7 +75,7 @@ build: $(VENV)/.installed node-deps
 # --- Checks -------------------------------------------------------------------
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check plugins tests
+	$(BIN)/ruff check plugins tests tools scripts benchmarks
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
@@ -83,8 +85,8 @@ typecheck: $(VENV)/.installed-test
 # exit status is kept: exit 5 (no tests collected) fails the target.
 test: $(VENV)/.installed-test system-deps node-deps
 	@lint_failed=""; \
-	echo "==> ruff check plugins tests"; \
-	$(BIN)/ruff check plugins tests || lint_failed="$$lint_failed ruff"; \
+	echo "==> ruff check plugins tests tools scripts benchmarks"; \
+	$(BIN)/ruff check plugins tests tools scripts benchmarks || lint_failed="$$lint_failed ruff"; \
 	echo "==> mypy"; \
 	$(BIN)/mypy || lint_failed="$$lint_failed mypy"; \
 	if [[ -n "$$lint_failed" ]]; then echo "==> FAILED:$$lint_failed (running pytest anyway)"; fi; \
@@ -104,6 +106,10 @@ screenshots: $(VENV)/.installed-test system-deps
 # linters, ruff, mypy and pytest; prints one line per gate (scripts/release-check.py).
 release-check: $(VENV)/.installed-test system-deps node-deps
 	$(BIN)/python scripts/release-check.py
+
+# Not part of `make test`: it takes minutes and prints figures, it asserts nothing.
+benchmark: $(VENV)/.installed
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 # --- Cleaning -------------------------------------------------------------------
 

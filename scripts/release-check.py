@@ -175,7 +175,7 @@ def main() -> int:
         return check
 
     gates.append(Gate("ruff"))
-    timed(gates[-1], check_command([str(BIN / "ruff"), "check", "plugins", "tests", "tools", "scripts"], lambda out: out.strip().splitlines()[-1]))
+    timed(gates[-1], check_command([str(BIN / "ruff"), "check", "plugins", "tests", "tools", "scripts", "benchmarks"], lambda out: out.strip().splitlines()[-1]))
     gates.append(Gate("mypy"))
     timed(gates[-1], check_command([str(BIN / "mypy")], lambda out: out.strip().splitlines()[-1]))
     gates.append(Gate("pytest"))

@@ -63,6 +63,8 @@ def _page_file(root: Path, url_path: str) -> Path:
 @dataclass(frozen=True)
 class BuiltSite:
     root: Path
+    log: str = ""
+    """What the build logged (MkDocs logs to stderr)."""
 
     def file(self, url_path: str) -> Path:
         return _page_file(self.root, url_path)
@@ -88,7 +90,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     site_dir = tmp_path_factory.mktemp("built-site") / "site"
     result = build_site(REPO / "mkdocs.yml", site_dir, SITE_URL)
     assert result.returncode == 0, _format_failure(result)
-    return BuiltSite(root=site_dir)
+    return BuiltSite(root=site_dir, log=result.stderr)
 
 
 @pytest.fixture(scope="session")

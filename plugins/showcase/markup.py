@@ -29,8 +29,27 @@ def _markdown() -> markdown.Markdown:
     return markdown.Markdown(extensions=["smarty", "sane_lists"], output_format="html")
 
 
+# One-line text made of letters, digits, spaces and punctuation that means
+# nothing to Markdown or to smarty (no * _ ` [ < & quotes, "--" or "..", no
+# line start like "- ", "1." or an indent): Markdown would give it back as it
+# is, in a <p>. Most list items are like this, and Python-Markdown's fixed cost
+# per call was the largest part of rendering a project page's lists.
+_PUNCTUATION = r" .,;:?!%/€$–—’‘“”„«»…°§()+-"
+_PLAIN_TEXT = re.compile(rf"[^\W\d_][^\W_{_PUNCTUATION}]*(?:[{_PUNCTUATION}][^\W_{_PUNCTUATION}]*)*")
+_NOT_PLAIN = re.compile(r"--|\.\.|  |\s$")
+
+
 def render_markdown(text: str, inline: bool = True) -> Markup:
     """Render Markdown; ``inline`` drops the ``<p>`` around a single paragraph."""
+    if _PLAIN_TEXT.fullmatch(text) and not _NOT_PLAIN.search(text):
+        return Markup(text if inline else f"<p>{text}</p>")
+    return _render_markdown(text, inline)
+
+
+# A text shown in several languages (a translation falling back to the
+# original) is rendered once; so is every text across `mkdocs serve` rebuilds.
+@lru_cache(maxsize=16384)
+def _render_markdown(text: str, inline: bool) -> Markup:
     renderer = _markdown()
     renderer.reset()
     rendered = renderer.convert(text)

@@ -18,6 +18,8 @@ from pathlib import Path
 from stat import S_ISREG
 from typing import Any, cast
 
+from jinja2 import BytecodeCache, Environment
+from jinja2.bccache import Bucket
 from markupsafe import Markup
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -167,6 +169,11 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             except SearchIndexError as error:
                 raise PluginError(f"showcase: search index: {error}") from None
             log.info(f"Search index: {summary}")
+
+    @event_priority(-110)  # after the other plugins' on_env, which may add Jinja extensions
+    def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+        env.bytecode_cache = _TEMPLATE_CODE
+        return env
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(Path(config.config_file_path).parent / self.config.data_dir))
@@ -353,6 +360,37 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             log.warning(f"The content editor (/admin/) needs Sveltia CMS from npm, missing at {dist}: run `make node-deps` (npm ci)")
             return
         write_admin(Path(config.site_dir) / ADMIN_DIR, cms_config(site, repo, self.config.cms_branch, config.site_url or ""), dist)
+
+
+class _TemplateCode(BytecodeCache):
+    """Compiled templates, shared by every build this process runs.
+
+    MkDocs makes a new Jinja environment for each build: each of static-i18n's
+    language builds and each ``mkdocs serve`` rebuild compiled the theme's
+    templates again (a seventh of a 100-project build). Jinja compiles a
+    template again when its source changed (the bucket's checksum); the key
+    includes the environment's extensions, which change the compiled code.
+    """
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def get_bucket(self, environment: Environment, name: str, filename: str | None, source: str) -> Bucket:
+        key = f"{sorted(environment.extensions)}:{self.get_cache_key(name, filename)}"
+        bucket = Bucket(environment, key, self.get_source_checksum(source))
+        self.load_bytecode(bucket)
+        return bucket
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_TEMPLATE_CODE = _TemplateCode()
 
 
 class ShowcaseContext:

@@ -19,9 +19,10 @@ from .problems import Problem
 
 KeyPath = tuple[str | int, ...]
 
-# libyaml's parser when PyYAML has it: ten times faster (`showcase check` at 100
-# projects), with the same nodes and marks; the pure-Python one otherwise.
-_NODE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml's parser (when PyYAML was built with it) composes the same nodes, with
+# the same positions, several times faster: it was most of the cost of reading
+# a large site. The pure-Python one stays the reference for errors (below).
+_FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -86,7 +87,7 @@ class _Composer:
                 items.append(self.convert(item_node, keypath + (index,)))
             return items
         assert isinstance(node, yaml.ScalarNode)
-        if not node.style:  # plain: None from PyYAML's parser, "" from libyaml's
+        if not node.style:  # None, or "" from libyaml: a plain scalar
             self.document.raw_scalars[keypath] = node.value
         try:
             return self.constructor.construct_object(node, deep=True)
@@ -107,6 +108,15 @@ def dotted(keypath: KeyPath) -> str:
     return text
 
 
+def _compose(text: str) -> yaml.Node | None:
+    if _FAST_LOADER is not yaml.SafeLoader:
+        try:
+            return yaml.compose(text, Loader=_FAST_LOADER)
+        except yaml.YAMLError:
+            pass  # parsed again below: editors get the pure-Python parser's messages
+    return yaml.compose(text, Loader=yaml.SafeLoader)
+
+
 def parse_yaml(text: str, path: Path, line_offset: int = 0) -> tuple[YamlDocument, list[Problem]]:
     """Parse ``text`` (the content of ``path``) into a positioned document.
 
@@ -117,7 +127,7 @@ def parse_yaml(text: str, path: Path, line_offset: int = 0) -> tuple[YamlDocumen
     document = YamlDocument(path=path, data=None, first_line=1 + line_offset)
     problems: list[Problem] = []
     try:
-        node = yaml.compose(text, Loader=_NODE_LOADER)
+        node = _compose(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         if error.context_mark and "end of stream" in (error.problem or ""):

@@ -1,0 +1,381 @@
+"""Build-speed benchmark: synthetic sites of N projects, built with the real configuration.
+
+Run it with ``make benchmark`` (or ``.venv/bin/python benchmarks/bench.py``;
+``--help`` for the options). For each size it writes a site of N projects in
+three languages (see ``synthetic.py``), runs ``mkdocs build --strict`` on it in
+a child process and the bare-loop floor (``floor.py``) on the same pages, and
+prints:
+
+- wall: elapsed time of the build; cpu: user + system time of the build's
+  processes; peak: the largest resident memory of the build (summed over its
+  processes, sampled every 50 ms, and at least what the kernel reports);
+- ms/page: wall time per HTML page written; page: bytes of the HTML of one
+  project page (``project-0001`` in English), the same project at every size;
+- search: bytes of the search index of each language (any ``pagefind*`` or
+  ``search`` folder of the built site), n/a without one;
+- floor and x floor: wall time of the bare loop over the same pages, and the
+  build's wall time as a multiple of it.
+
+Then, at the smallest size, the time ``mkdocs serve`` takes to show a change to
+one project's file (median of three edits), and which of the issue's targets
+are met. Nothing here runs in the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from synthetic import LANGUAGES, SAMPLE_PROJECT, write_site
+
+HERE = Path(__file__).resolve().parent
+_PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+@dataclass
+class Run:
+    """What one child process cost."""
+
+    wall: float
+    cpu: float
+    peak_bytes: int
+    returncode: int
+    log: str = ""
+
+
+@dataclass
+class Result:
+    projects: int
+    pages: int
+    build: Run
+    floor: Run
+    page_bytes: int | None
+    search_bytes: dict[str, int | None] = field(default_factory=dict)
+
+    @property
+    def ms_per_page(self) -> float:
+        return self.build.wall * 1000 / self.pages
+
+    @property
+    def floor_ratio(self) -> float:
+        return self.build.wall / self.floor.wall
+
+    @property
+    def floor_cpu_ratio(self) -> float:
+        return self.build.cpu / self.floor.cpu
+
+
+def _tree_rss(root: int) -> int:
+    """Resident memory of ``root`` and all its descendants, from /proc."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        parents[pid] = int(fields[1])  # after "pid (comm)": state, ppid, ...
+        rss[pid] = int(fields[21]) * _PAGE_SIZE
+    total = 0
+    for pid, size in rss.items():
+        ancestor = pid
+        while ancestor not in (0, 1, root):
+            ancestor = parents.get(ancestor, 0)
+        if ancestor == root:
+            total += size
+    return total
+
+
+def measure(cmd: list[str], cwd: Path) -> Run:
+    """Run ``cmd`` to completion; its wall time, CPU time and peak memory."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
+        start = time.perf_counter()
+        process = subprocess.Popen(cmd, cwd=cwd, env=_ENV, stdout=log, stderr=subprocess.STDOUT)
+        peak = 0
+        done = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak
+            while not done.wait(0.05):
+                peak = max(peak, _tree_rss(process.pid))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        done.set()
+        sampler.join()
+        process.returncode = os.waitstatus_to_exitcode(status)
+        log.seek(0)
+        output = log.read()
+    # ru_maxrss (KiB) is the largest single process; the samples add up concurrent ones.
+    return Run(wall, usage.ru_utime + usage.ru_stime, max(peak, usage.ru_maxrss * 1024), process.returncode, output)
+
+
+def _folder_bytes(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+def search_index_bytes(site: Path) -> dict[str, int | None]:
+    """Bytes of the search index of each language, wherever a search tool put it.
+
+    A ``pagefind*`` or ``search`` folder under a language's root belongs to that
+    language; in a shared one at the site root, files named after a language
+    (Pagefind's ``<lang>_<hash>`` chunks) count for it and the rest is "shared".
+    """
+    found: dict[str, int] = {}
+    prefixes = {language: (site if index == 0 else site / language) for index, language in enumerate(LANGUAGES)}
+    for language, root in prefixes.items():
+        if not root.is_dir():
+            continue
+        for folder in root.iterdir():
+            if not (folder.is_dir() and (folder.name.startswith("pagefind") or folder.name == "search")):
+                continue
+            if root != site:
+                found[language] = found.get(language, 0) + _folder_bytes(folder)
+                continue
+            for path in folder.rglob("*"):
+                if not path.is_file():
+                    continue
+                owner = next((lang for lang in LANGUAGES if re.search(rf"(^|[._-]){lang}[_.-]", path.name)), "shared")
+                found[owner] = found.get(owner, 0) + path.stat().st_size
+    return {language: found.get(language) for language in (*LANGUAGES, "shared") if language != "shared" or "shared" in found}
+
+
+def mkdocs(*args: str) -> list[str]:
+    return [sys.executable, "-m", "mkdocs", *args]
+
+
+def bench_size(base: Path, projects: int) -> Result:
+    root = base / f"n{projects}"
+    config = write_site(root, projects)
+    site = root / "site"
+    build = measure(mkdocs("build", "--strict", "-f", str(config), "-d", str(site)), root)
+    if build.returncode != 0:
+        sys.exit(f"mkdocs build failed for N={projects} (the synthetic content must be valid):\n{build.log[-4000:]}")
+    floor = measure([sys.executable, str(HERE / "floor.py"), str(root / "content"), str(root / "floor-site")], root)
+    if floor.returncode != 0:
+        sys.exit(f"the floor loop failed:\n{floor.log[-4000:]}")
+    pages = sum(1 for _ in site.rglob("*.html"))
+    sample = site / "en" / "projects" / SAMPLE_PROJECT / "index.html"
+    return Result(
+        projects=projects,
+        pages=pages,
+        build=build,
+        floor=floor,
+        page_bytes=sample.stat().st_size if sample.is_file() else None,
+        search_bytes=search_index_bytes(site),
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _get(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+def _cpu_seconds(pid: int) -> float:
+    with open(f"/proc/{pid}/stat", "rb") as stat:
+        fields = stat.read().rsplit(b")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+@dataclass
+class Rebuild:
+    wall: float
+    cpu: float
+
+
+def serve_rebuild(base: Path, projects: int, edits: int = 3) -> list[Rebuild]:
+    """From saving a project's file to ``mkdocs serve`` serving the change: wall and server CPU seconds."""
+    root = base / f"serve{projects}"
+    config = write_site(root, projects)
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/projects/{SAMPLE_PROJECT}/"
+    source = root / "content" / "projects" / SAMPLE_PROJECT / "cs.md"
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
+        server = subprocess.Popen(
+            mkdocs("serve", "--strict", "-f", str(config), "-a", f"127.0.0.1:{port}"),
+            cwd=root, env=_ENV, stdout=log, stderr=subprocess.STDOUT,
+        )
+        try:
+            deadline = time.monotonic() + 600
+            while _get(url) is None:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    log.seek(0)
+                    sys.exit(f"mkdocs serve did not start:\n{log.read()[-4000:]}")
+                time.sleep(0.1)
+            times = []
+            for edit in range(edits):
+                marker = f"Benchmark-edit-{edit}-{time.time_ns()}"
+                time.sleep(1)  # let the watcher settle after the previous build
+                cpu = _cpu_seconds(server.pid)
+                start = time.perf_counter()
+                with source.open("a", encoding="utf-8") as file:
+                    file.write(f"\n{marker}\n")
+                while marker not in (_get(url) or ""):
+                    if time.perf_counter() - start > 300:
+                        sys.exit("mkdocs serve did not show the edit within 300 s")
+                    time.sleep(0.02)
+                times.append(Rebuild(time.perf_counter() - start, _cpu_seconds(server.pid) - cpu))
+            return times
+        finally:
+            server.terminate()
+            try:
+                server.wait(10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+
+
+def profile(base: Path, projects: int, output: Path) -> None:
+    """Build the site of ``projects`` under cProfile and print where the time goes."""
+    import pstats
+
+    root = base / f"n{projects}"
+    config = root / "mkdocs.yml" if root.is_dir() else write_site(root, projects)
+    cmd = [sys.executable, "-m", "cProfile", "-o", str(output), "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(root / "site-profile")]
+    run = measure(cmd, root)
+    if run.returncode != 0:
+        sys.exit(f"profiled build failed:\n{run.log[-4000:]}")
+    print(f"\nProfile of N={projects} ({run.wall:.1f} s under cProfile), written to {output}")
+    stats = pstats.Stats(str(output))
+    stats.sort_stats("cumulative").print_stats(35)
+    stats.sort_stats("tottime").print_stats(25)
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1e6:.0f}"
+
+
+def _kb(n: int | None) -> str:
+    return "n/a" if n is None else f"{n / 1000:.1f}k"
+
+
+def table(results: list[Result]) -> str:
+    head = ["N", "pages", "wall s", "cpu s", "peak MB", "ms/page", "page B", *(f"search {lang}" for lang in LANGUAGES), "floor s", "x floor", "x floor cpu"]
+    rows = [head]
+    for r in results:
+        rows.append(
+            [
+                str(r.projects), str(r.pages), f"{r.build.wall:.1f}", f"{r.build.cpu:.1f}", _mb(r.build.peak_bytes),
+                f"{r.ms_per_page:.1f}", str(r.page_bytes or "n/a"), *(_kb(r.search_bytes.get(lang)) for lang in LANGUAGES),
+                f"{r.floor.wall:.1f}", f"{r.floor_ratio:.2f}", f"{r.floor_cpu_ratio:.2f}",
+            ]
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
+    lines = ["  ".join(cell.rjust(width) for cell, width in zip(row, widths, strict=True)) for row in rows]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def targets(results: list[Result], rebuild: float | None) -> list[tuple[str, bool | None, str]]:
+    """The issue's targets: (what, met?, measured)."""
+    small, large = results[0], results[-1]
+    sizes = {r.page_bytes for r in results}
+    checks: list[tuple[str, bool | None, str]] = [
+        (
+            f"build within 2x the floor at N={large.projects}",
+            large.floor_ratio <= 2,
+            f"{large.floor_ratio:.2f}x wall, {large.floor_cpu_ratio:.2f}x cpu",
+        ),
+        (
+            f"ms/page at N={large.projects} within 1.2x N={small.projects}",
+            large.ms_per_page <= 1.2 * small.ms_per_page,
+            f"{large.ms_per_page / small.ms_per_page:.2f}x",
+        ),
+        ("project page the same size at every N", len(sizes) == 1, ", ".join(str(s) for s in sorted(sizes, key=str))),
+        ("peak memory under 400 MB", all(r.build.peak_bytes < 400e6 for r in results), f"max {_mb(max(r.build.peak_bytes for r in results))} MB"),
+    ]
+    if rebuild is not None:
+        checks.append((f"serve rebuild at N={small.projects} under 2 s", rebuild < 2, f"{rebuild:.2f} s"))
+    return checks
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100,500,1000", help="numbers of projects, comma-separated (default 100,500,1000)")
+    parser.add_argument("--no-serve", action="store_true", help="skip the mkdocs serve rebuild measurement")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
+    parser.add_argument("--profile", type=Path, help="also build the largest size under cProfile and write the stats here")
+    parser.add_argument("--keep", type=Path, help="build in this folder (emptied first) and keep it, instead of a temporary one")
+    args = parser.parse_args()
+    sizes = sorted(int(size) for size in args.sizes.split(","))
+
+    if args.keep:
+        shutil.rmtree(args.keep, ignore_errors=True)
+        args.keep.mkdir(parents=True)
+        base_context: tempfile.TemporaryDirectory[str] | None = None
+        base = args.keep.resolve()
+    else:
+        base_context = tempfile.TemporaryDirectory(prefix="showcase-bench-")
+        base = Path(base_context.name)
+    try:
+        results = []
+        for size in sizes:
+            print(f"N={size}: writing and building...", file=sys.stderr, flush=True)
+            results.append(bench_size(base, size))
+        rebuilds = None if args.no_serve else serve_rebuild(base, sizes[0])
+        rebuild = statistics.median(r.wall for r in rebuilds) if rebuilds else None
+        print(f"\nBuild benchmark ({os.cpu_count()} CPUs, {time.strftime('%Y-%m-%d')}): mkdocs build --strict, real mkdocs.yml\n")
+        print(table(results))
+        if rebuilds:
+            print(
+                f"\nmkdocs serve at N={sizes[0]}: edit to page shown in "
+                + ", ".join(f"{r.wall:.2f} s (cpu {r.cpu:.2f} s)" for r in rebuilds)
+                + f"; median {rebuild:.2f} s"
+            )
+        print("\nTargets:")
+        for what, met, measured in targets(results, rebuild):
+            print(f"  [{'met' if met else 'MISSED'}] {what}: {measured}")
+        if args.json:
+            data = {
+                "date": time.strftime("%Y-%m-%d"),
+                "cpus": os.cpu_count(),
+                "sizes": [
+                    {**{k: v for k, v in asdict(r).items() if k not in ("build", "floor")},
+                     "build": {k: v for k, v in asdict(r.build).items() if k != "log"},
+                     "floor": {k: v for k, v in asdict(r.floor).items() if k != "log"},
+                     "ms_per_page": r.ms_per_page, "floor_ratio": r.floor_ratio, "floor_cpu_ratio": r.floor_cpu_ratio}
+                    for r in results
+                ],
+                "serve_rebuild": [asdict(r) for r in rebuilds or []],
+                "targets": [{"target": what, "met": met, "measured": measured} for what, met, measured in targets(results, rebuild)],
+            }
+            args.json.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        if args.profile:
+            profile(base, sizes[-1], args.profile)
+    finally:
+        if base_context is not None:
+            base_context.cleanup()
+
+
+if __name__ == "__main__":
+    main()
