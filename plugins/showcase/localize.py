@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from babel import Locale
@@ -69,12 +69,7 @@ class Localizer:
 
     def date(self, date: PartialDate) -> str:
         """A date written the way this language writes it, at its precision."""
-        if date.precision == "day":
-            return format_date(date.first_day(), "long", locale=self.locale)
-        if date.precision == "month":
-            # yMMMM uses the stand-alone month ("říjen 2023", not "října 2023").
-            return format_skeleton("yMMMM", date.first_day(), locale=self.locale)
-        return format_skeleton("y", date.first_day(), locale=self.locale)
+        return _format_partial_date(self.locale, date)
 
     def time(self, date: PartialDate) -> Markup:
         """A ``<time>`` element whose ``datetime`` says exactly what is known."""
@@ -88,3 +83,15 @@ class Localizer:
             return self.t("period_end"), self.time(period.end)
         assert period.start
         return self.t("period_start"), self.time(period.start)
+
+
+@lru_cache(maxsize=65536)
+def _format_partial_date(locale: Locale, date: PartialDate) -> str:
+    # Cached: Babel formats each date anew (0.15 ms), and the same dates recur on
+    # every card of every facet and related list, in every language build.
+    if date.precision == "day":
+        return format_date(date.first_day(), "long", locale=locale)
+    if date.precision == "month":
+        # yMMMM uses the stand-alone month ("říjen 2023", not "října 2023").
+        return format_skeleton("yMMMM", date.first_day(), locale=locale)
+    return format_skeleton("y", date.first_day(), locale=locale)

@@ -14,6 +14,7 @@ language switcher. Their source comes from the core, not from disk.
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 from stat import S_ISREG
 from typing import Any, cast
@@ -50,7 +51,8 @@ from .publish import (
     site_relative,
     valid_material_html,
 )
-from .search import SEARCH_PATH, SearchIndexError, build_search_index
+from .search import SEARCH_PATH, SearchIndexError, build_search_index, release_free_memory
+from .search_preview import PreviewIndex
 from .views import ProjectCard, ProjectPage, page_path
 
 log = get_plugin_logger(__name__)
@@ -82,6 +84,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         self._fingerprint: tuple[Any, ...] | None = None
         self._views: dict[tuple[str, str], ProjectPage] = {}
         self._sharing = Sharing()
+        self._preview: PreviewIndex | None = None
         self._not_found: dict[str, str] = {}
         self._history: ContentHistory = NO_HISTORY
         self._catalogue: Catalogue | None = None
@@ -153,9 +156,19 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         i18n = config.plugins.get("i18n")
         return not getattr(i18n, "building", False)
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # mkdocs serve: rebuilds do not wait for Pagefind (search_preview.py).
+        self._preview = PreviewIndex(log.info, log.warning) if command == "serve" else None
+
+    def on_shutdown(self) -> None:
+        if self._preview is not None:
+            self._preview.close()
+
     def on_pre_build(self, config: MkDocsConfig) -> None:
         if self._whole_site_done(config):
             self._sharing.start()
+            if self._preview is not None:
+                self._preview.build_started()
 
     @event_priority(-110)  # after static-i18n's (-100), which builds the other languages
     def on_post_build(self, config: MkDocsConfig) -> None:
@@ -164,11 +177,26 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             written = self._sharing.write(self.site, config)
             log.info(f"Wrote the sitemap, feeds and open data ({len(written)} files)")
             self._write_admin(config)
-            try:
-                summary = build_search_index(Path(config.site_dir))
-            except SearchIndexError as error:
-                raise PluginError(f"showcase: search index: {error}") from None
-            log.info(f"Search index: {summary}")
+            self._index_search(config)
+
+    def _index_search(self, config: MkDocsConfig) -> None:
+        """Pagefind over the built site, one language at a time; in a preview, rebuilds refresh it in the background."""
+        site = self.site
+        languages = (site.default_language, *(lang for lang in site.languages if lang != site.default_language))
+        preview = self._preview
+        start = time.perf_counter()
+        try:
+            if preview is None:
+                release_free_memory()
+                summary: str | None = build_search_index(Path(config.site_dir), languages)
+            else:
+                summary = preview.build_done(Path(config.site_dir), languages)
+        except SearchIndexError as error:
+            raise PluginError(f"showcase: search index: {error}") from None
+        if summary is None:
+            log.info("Search index: the previous build's, refreshing in the background")
+        else:
+            log.info(f"Search index: {summary} in {time.perf_counter() - start:.1f} s")
 
     @event_priority(-110)  # after the other plugins' on_env, which may add Jinja extensions
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
@@ -329,6 +357,11 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         return output_content
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        # The page is written next; MkDocs keeps every page of every language
+        # until the end of the build, and nothing reads these two again: dropping
+        # them saves a third of the build's memory at 1,000 projects.
+        page.content = None
+        page.markdown = None
         return valid_material_html(output)
 
     def _write_publishing_files(self, config: MkDocsConfig) -> None:
