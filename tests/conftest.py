@@ -7,6 +7,8 @@
 - ``served_site`` (session): base URL (``http://127.0.0.1:PORT/``) serving ``built_site.root``.
 - ``browser`` (session): Debian's Chromium through Playwright's sync API. Tests using it
   must be marked ``@pytest.mark.browser``.
+- ``recorded_tab``: a new tab in ``browser`` and a :class:`Recorder` of its requests,
+  failed responses and script errors.
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
+    from playwright.sync_api import Browser, Page, Request, Response
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -113,3 +116,46 @@ def browser() -> Iterator[Browser]:
             yield browser
         finally:
             browser.close()
+
+
+class Recorder:
+    """Every request a page makes, and every response with an error status."""
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        self.failed: list[str] = []
+        self.errors: list[str] = []
+
+    def on_request(self, request: Request) -> None:
+        self.requests.append(request.url)
+
+    def on_response(self, response: Response) -> None:
+        if response.status >= 400:
+            self.failed.append(f"{response.status} {response.url}")
+
+    def on_request_failed(self, request: Request) -> None:
+        self.failed.append(f"{request.failure} {request.url}")
+
+    def outside(self, base: str) -> list[str]:
+        host = urlsplit(base).netloc
+        return [
+            url
+            for url in self.requests
+            if urlsplit(url).scheme in {"http", "https", "ws", "wss"} and urlsplit(url).netloc != host
+        ]
+
+
+@pytest.fixture
+def recorded_tab(browser: Browser) -> Iterator[tuple[Page, Recorder]]:
+    """A fresh browser tab, with a :class:`Recorder` of its requests, failures and script errors."""
+    context = browser.new_context(locale="en-GB", service_workers="block")
+    page = context.new_page()
+    recorder = Recorder()
+    page.on("request", recorder.on_request)
+    page.on("response", recorder.on_response)
+    page.on("requestfailed", recorder.on_request_failed)
+    page.on("pageerror", lambda error: recorder.errors.append(str(error)))
+    try:
+        yield page, recorder
+    finally:
+        context.close()

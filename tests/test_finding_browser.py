@@ -5,13 +5,12 @@ Debian's Chromium through Playwright, on the real site built once (``built_site`
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from test_browser import Recorder
+from conftest import Recorder
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -22,21 +21,6 @@ ROMANONET = "capacity-building-romanonet"
 KHAMORO = "khamoro-capacity-building"
 SYNERGY = "network-synergy"
 ALL = 5
-
-
-@pytest.fixture
-def tab(browser: Browser) -> Iterator[tuple[Page, Recorder]]:
-    context = browser.new_context(locale="en-GB", service_workers="block")
-    page = context.new_page()
-    recorder = Recorder()
-    page.on("request", recorder.on_request)
-    page.on("response", recorder.on_response)
-    page.on("requestfailed", recorder.on_request_failed)
-    page.on("pageerror", lambda error: recorder.errors.append(str(error)))
-    try:
-        yield page, recorder
-    finally:
-        context.close()
 
 
 def visible_projects(page: Page) -> list[str]:
@@ -50,8 +34,8 @@ def query(page: Page) -> dict[str, list[str]]:
     return parse_qs(urlsplit(page.url).query)
 
 
-def test_filters_narrow_the_list_write_the_url_and_update_counts(served_site: str, tab: tuple[Page, Recorder]) -> None:
-    page, recorder = tab
+def test_filters_narrow_the_list_write_the_url_and_update_counts(served_site: str, recorded_tab: tuple[Page, Recorder]) -> None:
+    page, recorder = recorded_tab
     page.goto(f"{served_site}en/projects/", wait_until="load")
     assert page.locator("form[data-sc-filters]").is_visible()
     assert len(visible_projects(page)) == ALL
@@ -76,8 +60,8 @@ def test_filters_narrow_the_list_write_the_url_and_update_counts(served_site: st
     assert recorder.errors == [] and recorder.failed == []
 
 
-def test_a_shared_url_restores_the_filters_and_the_back_button_too(served_site: str, tab: tuple[Page, Recorder]) -> None:
-    page, recorder = tab
+def test_a_shared_url_restores_the_filters_and_the_back_button_too(served_site: str, recorded_tab: tuple[Page, Recorder]) -> None:
+    page, recorder = recorded_tab
     page.goto(f"{served_site}projects/?topic=capacity-building&status=completed&sort=title", wait_until="load")
     assert page.locator("select[name=topic]").input_value() == "capacity-building"
     assert page.locator("select[name=status]").input_value() == "completed"
@@ -128,9 +112,9 @@ SEARCHES = [
 
 @pytest.mark.parametrize(("language", "words", "expected"), SEARCHES)
 def test_search_finds_pages_of_the_readers_language_only(
-    served_site: str, tab: tuple[Page, Recorder], language: str, words: str, expected: str
+    served_site: str, recorded_tab: tuple[Page, Recorder], language: str, words: str, expected: str
 ) -> None:
-    page, recorder = tab
+    page, recorder = recorded_tab
     prefix = "" if language == "cs" else f"{language}/"
     page.goto(f"{served_site}{prefix}search/", wait_until="networkidle")
     assert not [url for url in recorder.requests if "/pagefind/" in url], "the index is fetched only to search"
@@ -154,8 +138,8 @@ def test_search_finds_pages_of_the_readers_language_only(
     assert recorder.errors == [] and recorder.failed == []
 
 
-def test_latin_query_does_not_find_cyrillic_and_a_shared_search_url_runs(served_site: str, tab: tuple[Page, Recorder]) -> None:
-    page, _ = tab
+def test_latin_query_does_not_find_cyrillic_and_a_shared_search_url_runs(served_site: str, recorded_tab: tuple[Page, Recorder]) -> None:
+    page, _ = recorded_tab
     page.goto(f"{served_site}bg/search/?q=sinergia", wait_until="load")
     status = page.locator(".sc-search__status")
     page.wait_for_function("s => s.textContent && !s.textContent.includes('…')", arg=status.element_handle(), timeout=10000)
@@ -165,8 +149,8 @@ def test_latin_query_does_not_find_cyrillic_and_a_shared_search_url_runs(served_
 
 
 @pytest.mark.parametrize("path", ["projects/", "topics/capacity-building/", "countries/bg/", f"projects/{SYNERGY}/"])
-def test_language_switcher_keeps_the_reader_on_the_same_page(served_site: str, tab: tuple[Page, Recorder], path: str) -> None:
-    page, recorder = tab
+def test_language_switcher_keeps_the_reader_on_the_same_page(served_site: str, recorded_tab: tuple[Page, Recorder], path: str) -> None:
+    page, recorder = recorded_tab
     page.goto(f"{served_site}en/{path}", wait_until="load")
     for language, prefix in (("bg", "bg/"), ("cs", "")):
         page.locator(".md-header .md-select button").hover()
