@@ -16,8 +16,8 @@ import textwrap
 from pathlib import Path
 
 from conftest import REPO
-from showcase.loader import load_site
-from showcase.model import SiteContent
+from showcase.content.loader import load_site
+from showcase.content.model import SiteContent
 
 LANGUAGES = ("cs", "en", "bg")
 DEFAULT_LANGUAGE = "cs"

@@ -24,8 +24,8 @@ import yaml
 
 from conftest import REPO, serve
 from scratch import write_buildable_site
-from showcase.cms import github_repo
-from showcase.schema import UI_KEYS
+from showcase.content.schema import UI_KEYS
+from showcase.publishing.cms import github_repo
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, ConsoleMessage

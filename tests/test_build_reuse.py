@@ -14,9 +14,9 @@ import yaml
 
 from conftest import REPO, BuiltSite
 from scratch import DEFAULT_LANGUAGE, LANGUAGES
-from showcase import yamlsource
-from showcase.loader import _split_front_matter, load_site
-from showcase.markup import _render_markdown, render_markdown
+from showcase.content import yamlsource
+from showcase.content.loader import _split_front_matter, load_site
+from showcase.site.markup import _render_markdown, render_markdown
 
 
 def test_content_is_read_once_for_all_languages(built_site: BuiltSite) -> None:

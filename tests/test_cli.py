@@ -20,8 +20,8 @@ import yaml
 
 from gitrepo import commit_all, git, init
 from scratch import replace_text, write_buildable_site
-from showcase.cli import main
-from showcase.jsonschema import json_schema
+from showcase.editors.cli import main
+from showcase.publishing.jsonschema import json_schema
 from test_content_validation import CASES, Expect, Mutation
 
 ALPHA = "content/projects/alpha"

@@ -18,8 +18,8 @@ import pytest
 
 from conftest import REPO, build_site
 from scratch import DEFAULT_LANGUAGE, LANGUAGES, load, replace_text, write_buildable_site, write_scratch_site
-from showcase.loader import load_site
-from showcase.problems import ContentError, Problem
+from showcase.content.loader import load_site
+from showcase.content.problems import ContentError, Problem
 
 Mutation = Callable[[Path], None]
 

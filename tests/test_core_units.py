@@ -10,10 +10,8 @@ import pytest
 
 from conftest import REPO
 from scratch import DEFAULT_LANGUAGE, LANGUAGES
-from showcase.loader import load_site
-from showcase.localize import Localizer
-from showcase.markup import decode_email, encode_email, plain, protect_emails, protected_email, render_markdown
-from showcase.model import (
+from showcase.content.loader import load_site
+from showcase.content.model import (
     Activity,
     PartialDate,
     Period,
@@ -23,7 +21,9 @@ from showcase.model import (
     ProjectTexts,
     SiteContent,
 )
-from showcase.views import Texts
+from showcase.site.localize import Localizer
+from showcase.site.markup import decode_email, encode_email, plain, protect_emails, protected_email, render_markdown
+from showcase.site.views import Texts
 
 
 def normalize_spaces(text: str) -> str:

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from showcase.cli import main
-from showcase.editing import BEGIN, END, GUIDES, generated_files, reference_fields
-from showcase.jsonschema import SCHEMA_FILES
-from showcase.schema_i18n import FIELD_DESCRIPTIONS
+from showcase.content.schema_i18n import FIELD_DESCRIPTIONS
+from showcase.editors.cli import main
+from showcase.editors.editing import BEGIN, END, GUIDES, generated_files, reference_fields
+from showcase.publishing.jsonschema import SCHEMA_FILES
 
 
 @pytest.mark.parametrize("path", sorted(generated_files(REPO)), ids=lambda p: p.relative_to(REPO).as_posix())
@@ -56,7 +56,7 @@ def test_docs_check_finds_a_stale_guide_and_docs_repairs_it(tmp_path: Path) -> N
         code = main(["--config", str(tmp_path / "mkdocs.yml"), "docs", *args], out, err)
         return code, out.getvalue(), err.getvalue()
 
-    assert run("--check") == (1, "out of date: EDITING.md\n", "Run `showcase docs` to regenerate them from plugins/showcase/schema.py.\n")
+    assert run("--check") == (1, "out of date: EDITING.md\n", "Run `showcase docs` to regenerate them from plugins/showcase/content/schema.py.\n")
     assert run() == (0, "updated: EDITING.md\n", "")
     assert (tmp_path / "EDITING.md").read_text(encoding="utf-8") == guide
     assert run("--check") == (0, "The schemas and field references are up to date.\n", "")

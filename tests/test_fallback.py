@@ -18,8 +18,8 @@ from bs4 import BeautifulSoup, Tag
 
 from conftest import REPO, BuiltSite, build_site
 from scratch import DEFAULT_LANGUAGE, LANGUAGES, write_mkdocs_yml
-from showcase.loader import load_site
-from showcase.model import SiteContent
+from showcase.content.loader import load_site
+from showcase.content.model import SiteContent
 
 BASE = "http://site.test/"
 ROMA_NET = "roma-net"

@@ -14,10 +14,10 @@ import pytest
 
 from conftest import REPO, BuiltSite
 from scratch import DEFAULT_LANGUAGE, LANGUAGES
-from showcase.facets import FACET_KINDS, Catalogue, facet_values
-from showcase.loader import load_site
-from showcase.model import Project, SiteContent
-from showcase.related import CANDIDATES, related_projects
+from showcase.content.loader import load_site
+from showcase.content.model import Project, SiteContent
+from showcase.site.facets import FACET_KINDS, Catalogue, facet_values
+from showcase.site.related import CANDIDATES, related_projects
 from test_site_build import BASE, PREFIX, PROJECT_IDS, norm, project_url, text
 
 FACT_KINDS = {"organisation": "organisations", "partners": "organisations", "funding": "funders", "countries": "countries", "topics": "topics"}
@@ -174,7 +174,7 @@ def test_related_projects_share_something_and_are_not_the_project(
 
 
 def _project(project_id: str, topics: tuple[str, ...] = (), countries: tuple[str, ...] = ("CZ",), org: str = "o") -> Project:
-    from showcase.model import ProjectFacts
+    from showcase.content.model import ProjectFacts
 
     facts = ProjectFacts(original_language="en", organisation=org, countries=countries, topics=topics)
     return Project(project_id, REPO, facts, {})

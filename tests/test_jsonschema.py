@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 import yaml
 
-from showcase.jsonschema import SCHEMA_FILES, json_schema
+from showcase.publishing.jsonschema import SCHEMA_FILES, json_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 

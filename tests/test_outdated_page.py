@@ -16,7 +16,7 @@ import pytest
 from conftest import BuiltSite, build_site
 from gitrepo import commit_all, init
 from scratch import replace_text, write_buildable_site
-from showcase.cli import main
+from showcase.editors.cli import main
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import REPO, BuiltSite, build_site
 from scratch import load, replace_text, write_buildable_site, write_scratch_site
-from showcase.problems import ContentError
+from showcase.content.problems import ContentError
 
 SITE = "http://site.test/"
 ALPHA = "content/projects/alpha"

@@ -10,9 +10,9 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import REPO, BuiltSite
-from showcase.localize import Localizer
-from showcase.markup import decode_email
-from showcase.publish import AccessibilityStatement, base_path, cname, site_relative, valid_material_html
+from showcase.publishing.publish import AccessibilityStatement, base_path, cname, site_relative, valid_material_html
+from showcase.site.localize import Localizer
+from showcase.site.markup import decode_email
 
 UI = {lang: yaml.safe_load((REPO / "data" / "ui" / f"{lang}.yml").read_text(encoding="utf-8")) for lang in ("cs", "en", "bg")}
 PREFIX = {"cs": "", "en": "en/", "bg": "bg/"}

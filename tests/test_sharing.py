@@ -26,12 +26,12 @@ from lxml import etree
 
 from conftest import REPO, SITE_URL, BuiltSite, build_site
 from scratch import DEFAULT_LANGUAGE, LANGUAGES
-from showcase import exports, feeds
-from showcase.jsonschema import json_schemas
-from showcase.loader import load_site
-from showcase.localize import babel_locale
-from showcase.model import TEXT_FIELDS, SiteContent
-from showcase.views import Texts
+from showcase.content.loader import load_site
+from showcase.content.model import TEXT_FIELDS, SiteContent
+from showcase.publishing import exports, feeds
+from showcase.publishing.jsonschema import json_schemas
+from showcase.site.localize import babel_locale
+from showcase.site.views import Texts
 
 PREFIX = {"cs": "", "en": "en/", "bg": "bg/"}
 OG_LOCALE = {"cs": "cs_CZ", "en": "en_GB", "bg": "bg_BG"}
@@ -408,7 +408,7 @@ def test_without_site_url_nothing_absolute_and_the_build_stays_quiet(tmp_path: P
 
 def test_x_default_is_the_original_when_the_default_language_has_no_text(tmp_path: Path) -> None:
     from scratch import load, write_scratch_site
-    from showcase.metadata import PageAddress, head_links
+    from showcase.publishing.metadata import PageAddress, head_links
 
     write_scratch_site(tmp_path)
     scratch = load(tmp_path)
@@ -428,7 +428,7 @@ def test_x_default_is_the_original_when_the_default_language_has_no_text(tmp_pat
 
 def test_organisation_jsonld_names_the_projects_it_runs(tmp_path: Path) -> None:
     from scratch import load, write_scratch_site
-    from showcase.metadata import HeadLinks, organisation_jsonld
+    from showcase.publishing.metadata import HeadLinks, organisation_jsonld
 
     write_scratch_site(tmp_path)
     scratch = load(tmp_path)

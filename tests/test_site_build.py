@@ -20,10 +20,10 @@ from bs4 import BeautifulSoup, Tag
 
 from conftest import REPO, BuiltSite, build_site
 from scratch import DEFAULT_LANGUAGE, LANGUAGES, replace_text, write_buildable_site
-from showcase.facets import Catalogue
-from showcase.loader import load_site
-from showcase.markup import decode_email
-from showcase.model import Project, SiteContent
+from showcase.content.loader import load_site
+from showcase.content.model import Project, SiteContent
+from showcase.site.facets import Catalogue
+from showcase.site.markup import decode_email
 
 PREFIX = {"cs": "", "en": "en/", "bg": "bg/"}
 BABEL = {"cs": "cs_CZ", "en": "en_GB", "bg": "bg_BG"}

@@ -15,11 +15,11 @@ import datetime as dt
 import uuid
 from xml.etree import ElementTree as ET
 
-from .localize import Localizer
-from .markup import plain
+from ..content.model import PartialDate, Project, SiteContent
+from ..site.localize import Localizer
+from ..site.markup import plain
+from ..site.views import ProjectPage, page_path, project_path
 from .metadata import absolute_url
-from .model import PartialDate, Project, SiteContent
-from .views import ProjectPage, page_path, project_path
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

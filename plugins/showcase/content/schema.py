@@ -22,7 +22,7 @@ from typing import Any
 
 from babel import Locale
 
-from .markup import EMAIL_RE
+from ..site.markup import EMAIL_RE
 from .model import PartialDate, Phone
 from .problems import Problem
 from .yamlsource import KeyPath, YamlDocument, dotted

@@ -1,6 +1,6 @@
 """The MkDocs side of sharing and open data: which page is this, and writing the files.
 
-:class:`Sharing` is used by :class:`showcase.mkdocs_plugin.ShowcasePlugin`:
+:class:`Sharing` is used by :class:`showcase.adapter.plugin.ShowcasePlugin`:
 ``page_meta()`` in ``on_page_context`` (once per page and language) builds the
 page's :class:`~showcase.metadata.PageMeta` from the core and remembers the
 page for the sitemap; ``write()`` in the last ``on_post_build`` (after
@@ -19,10 +19,10 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from . import exports, feeds, metadata
-from .metadata import HeadLinks, PageAddress, PageMeta
-from .model import SiteContent
-from .views import ProjectPage, page_path
+from ..content.model import SiteContent
+from ..publishing import exports, feeds, metadata
+from ..publishing.metadata import HeadLinks, PageAddress, PageMeta
+from ..site.views import ProjectPage, page_path
 
 _ORGANISATION_PAGE = re.compile(r"organisations/([a-z0-9-]+)/")
 SITEMAP = "sitemap.xml"

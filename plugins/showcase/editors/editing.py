@@ -19,13 +19,13 @@ from pathlib import Path
 
 import yaml
 
-from .jsonschema import json_schemas, schema_text
-from .schema import DATA_FILES, PROJECT_FACTS, PROJECT_TEXTS, Block, Field, KeyedMap, field_reference
-from .schema_i18n import FIELD_DESCRIPTIONS
+from ..content.schema import DATA_FILES, PROJECT_FACTS, PROJECT_TEXTS, Block, Field, KeyedMap, field_reference
+from ..content.schema_i18n import FIELD_DESCRIPTIONS
+from ..publishing.jsonschema import json_schemas, schema_text
 
 SCHEMA_DIR = "schema"
 GUIDES = {"en": "EDITING.md", "cs": "EDITING.cs.md", "bg": "EDITING.bg.md"}
-BEGIN = "<!-- BEGIN field reference: generated from plugins/showcase/schema.py by `showcase docs`; do not edit by hand -->"
+BEGIN = "<!-- BEGIN field reference: generated from plugins/showcase/content/schema.py by `showcase docs`; do not edit by hand -->"
 END = "<!-- END field reference -->"
 
 # File kind → (file name as shown, its heading in each language).

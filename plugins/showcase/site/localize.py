@@ -16,7 +16,7 @@ from babel.dates import format_date, format_skeleton
 from babel.numbers import format_decimal
 from markupsafe import Markup
 
-from .model import PartialDate, Period
+from ..content.model import PartialDate, Period
 
 # The regional variant whose conventions the site follows for each language:
 # English dates are written the European way ("1 January 2021").

@@ -19,9 +19,9 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
-from .localize import Localizer
-from .markup import EMAIL_RE, plain, protected_email
-from .model import PartialDate
+from ..content.model import PartialDate
+from ..site.localize import Localizer
+from ..site.markup import EMAIL_RE, plain, protected_email
 
 NOT_FOUND_PAGE = "404.html"
 

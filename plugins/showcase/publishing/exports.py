@@ -24,11 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..content.model import TEXT_FIELDS, Funding, Project, ProjectTexts, SiteContent, Translated
+from ..site.localize import Localizer, babel_locale
+from ..site.views import Texts, project_path
 from .jsonschema import SCHEMA_FILES, json_schemas, schema_text
-from .localize import Localizer, babel_locale
 from .metadata import absolute_url, project_image_path
-from .model import TEXT_FIELDS, Funding, Project, ProjectTexts, SiteContent, Translated
-from .views import Texts, project_path
 
 DATA_DIR = "data"
 SCHEMA_DIR = "schema"

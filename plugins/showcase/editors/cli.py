@@ -21,9 +21,9 @@ from typing import Any, TextIO
 
 import yaml
 
-from .history import ContentHistory, read_history
-from .loader import load_site
-from .problems import ContentError, Problem
+from ..content.history import ContentHistory, read_history
+from ..content.loader import load_site
+from ..content.problems import ContentError, Problem
 from .siteconfig import ConfigError, SiteConfig, read_site_config
 from .status import translation_status
 
@@ -84,7 +84,7 @@ def _organisation_ids(config: SiteConfig) -> tuple[str, ...]:
 
 
 def cmd_new(config: SiteConfig, slug: str, language: str | None, out: TextIO, err: TextIO) -> int:
-    from .loader import PROJECTS_DIR
+    from ..content.loader import PROJECTS_DIR
     from .scaffold import NewProject, scaffold, slug_problem
 
     original = language or config.default_language
@@ -174,7 +174,7 @@ def cmd_docs(config: SiteConfig, check_only: bool, out: TextIO, err: TextIO) -> 
     for path in stale:
         print(f"{verb}: {path.relative_to(config.root).as_posix()}", file=out)
     if check_only and stale:
-        print("Run `showcase docs` to regenerate them from plugins/showcase/schema.py.", file=err)
+        print("Run `showcase docs` to regenerate them from plugins/showcase/content/schema.py.", file=err)
         return EXIT_PROBLEMS
     if not stale:
         print("The schemas and field references are up to date.", file=out)

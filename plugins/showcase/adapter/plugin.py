@@ -33,16 +33,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.templates import TemplateContext
 
-from .cms import ADMIN_DIR, SVELTIA_SCRIPT, cms_config, github_repo, write_admin
-from .facets import FACET_KINDS, Catalogue, FacetIndexPage, FacetPage, browse_links, facet_slug
-from .history import NO_HISTORY, ContentHistory, read_history
-from .loader import FACTS_FILE, PROJECTS_DIR, load_site
-from .localize import Localizer
-from .markup import plain, protect_emails
-from .mkdocs_sharing import Sharing
-from .model import SiteContent
-from .problems import ContentError
-from .publish import (
+from ..content.history import NO_HISTORY, ContentHistory, read_history
+from ..content.loader import FACTS_FILE, PROJECTS_DIR, load_site
+from ..content.model import SiteContent
+from ..content.problems import ContentError
+from ..publishing.cms import ADMIN_DIR, SVELTIA_SCRIPT, cms_config, github_repo, write_admin
+from ..publishing.publish import (
     NOT_FOUND_PAGE,
     AccessibilityStatement,
     NotFound,
@@ -51,9 +47,13 @@ from .publish import (
     site_relative,
     valid_material_html,
 )
-from .search import SEARCH_PATH, SearchIndexError, build_search_index, release_free_memory
-from .search_preview import PreviewIndex
-from .views import ProjectCard, ProjectPage, page_path
+from ..publishing.search import SEARCH_PATH, SearchIndexError, build_search_index, release_free_memory
+from ..publishing.search_preview import PreviewIndex
+from ..site.facets import FACET_KINDS, Catalogue, FacetIndexPage, FacetPage, browse_links, facet_slug
+from ..site.localize import Localizer
+from ..site.markup import plain, protect_emails
+from ..site.views import ProjectCard, ProjectPage, page_path
+from .sharing import Sharing
 
 log = get_plugin_logger(__name__)
 

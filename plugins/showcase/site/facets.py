@@ -21,9 +21,9 @@ from functools import cached_property
 
 from markupsafe import Markup
 
+from ..content.model import Funder, Organisation, Project, SiteContent, Topic
 from .localize import Localizer
 from .markup import plain
-from .model import Funder, Organisation, Project, SiteContent, Topic
 from .related import project_values, related_projects
 from .views import ProjectCard, ProjectPage, facet_path, facet_slug
 

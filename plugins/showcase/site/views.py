@@ -16,9 +16,9 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ..content.model import TEXT_FIELDS, Funding, PartialDate, Project, ProjectTexts, SiteContent
 from .localize import Localizer
 from .markup import plain, protect_emails, protected_email, render_markdown
-from .model import TEXT_FIELDS, Funding, PartialDate, Project, ProjectTexts, SiteContent
 
 PROJECTS_PATH = "projects"
 

@@ -26,9 +26,9 @@ from xml.etree import ElementTree as ET
 
 from markupsafe import Markup
 
-from .localize import BABEL_LOCALES, babel_locale
-from .model import Organisation, Project, SiteContent
-from .views import PROJECTS_PATH, ProjectPage, page_path, project_path
+from ..content.model import Organisation, Project, SiteContent
+from ..site.localize import BABEL_LOCALES, babel_locale
+from ..site.views import PROJECTS_PATH, ProjectPage, page_path, project_path
 
 DEFAULT_IMAGE = "assets/images/social-card.png"
 """The image shared for pages without one of their own (site-relative)."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .history import ContentHistory
-from .model import SiteContent
+from ..content.history import ContentHistory
+from ..content.model import SiteContent
 
 STATES = ("original", "present", "outdated", "missing")
 """``original``: the language the project was written in; ``present``: a translation;

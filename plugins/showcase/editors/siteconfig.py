@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .problems import Problem
+from ..content.problems import Problem
 
 
 class _TolerantLoader(yaml.SafeLoader):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from .model import Project
+from ..content.model import Project
 
 WEIGHTS = {"organisations": 2.0, "countries": 1.0, "topics": 1.0}
 """How much sharing a value of each kind weighs (before rarity)."""

@@ -18,8 +18,8 @@ from typing import Any
 
 import yaml
 
-from .loader import FACTS_FILE, PROJECTS_DIR
-from .schema import PROJECT_FACTS, PROJECT_TEXTS, SLUG_RE, Block, Field, FieldType, KeyedMap, ListOf
+from ..content.loader import FACTS_FILE, PROJECTS_DIR
+from ..content.schema import PROJECT_FACTS, PROJECT_TEXTS, SLUG_RE, Block, Field, FieldType, KeyedMap, ListOf
 
 SCHEMA_DIR = "schema"
 COMMENT_COLUMN = 40

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .schema import DATA_FILES, PROJECT_FACTS, PROJECT_TEXTS, UI_STRINGS, FieldType
+from ..content.schema import DATA_FILES, PROJECT_FACTS, PROJECT_TEXTS, UI_STRINGS, FieldType
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
