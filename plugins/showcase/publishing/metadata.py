@@ -27,8 +27,9 @@ from xml.etree import ElementTree as ET
 from markupsafe import Markup
 
 from ..content.model import Organisation, Project, SiteContent
+from ..site.languages import page_path
 from ..site.localize import BABEL_LOCALES, babel_locale
-from ..site.views import PROJECTS_PATH, ProjectPage, page_path, project_path
+from ..site.views import PROJECTS_PATH, ProjectPage, Texts, project_path
 
 DEFAULT_IMAGE = "assets/images/social-card.png"
 """The image shared for pages without one of their own (site-relative)."""
@@ -294,8 +295,7 @@ def organisation_jsonld(
     if runs:
         projects = []
         for project in runs:
-            view = ProjectPage(site, project, language)
-            entry: dict[str, Any] = {"@type": "Project", "name": view.title_text}
+            entry: dict[str, Any] = {"@type": "Project", "name": str(Texts(project, language).get("title"))}
             url = absolute_url(site_url, project_path(site, project.id, language))
             if url:
                 entry["url"] = url

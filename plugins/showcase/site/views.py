@@ -17,16 +17,11 @@ from typing import Any
 from markupsafe import Markup
 
 from ..content.model import TEXT_FIELDS, Funding, PartialDate, Project, ProjectTexts, SiteContent
-from .localize import Localizer
+from .languages import page_path
+from .localize import Localizer, localizer
 from .markup import plain, protect_emails, protected_email, render_markdown
 
 PROJECTS_PATH = "projects"
-
-
-def page_path(site: SiteContent, language: str, path: str = "") -> str:
-    """The site-relative address of ``path`` in ``language`` (directory URLs)."""
-    prefix = "" if language == site.default_language else f"{language}/"
-    return f"{prefix}{path}"
 
 
 def project_path(site: SiteContent, project_id: str, language: str) -> str:
@@ -178,7 +173,7 @@ class ProjectPage:
     texts: Texts = field(init=False)
 
     def __post_init__(self) -> None:
-        self.l10n = Localizer(self.language, self.site.ui[self.language])
+        self.l10n = localizer(self.site, self.language)
         self.texts = Texts(self.project, self.language)
 
     # -- what the page is --------------------------------------------------
@@ -509,7 +504,3 @@ def _years(start: PartialDate | None, end: PartialDate | None) -> range:
     known = start or end
     return range(known.year, known.year + 1) if known else range(0)
 
-
-def project_cards(site: SiteContent, language: str) -> list[ProjectCard]:
-    """Every project as a card in ``language``, newest first."""
-    return sorted((ProjectPage(site, p, language).card for p in site.projects), key=lambda c: c.sort_key)
