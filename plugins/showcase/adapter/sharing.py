@@ -14,7 +14,7 @@ from mkdocs.structure.pages import Page
 from ..publishing import head
 from ..publishing.metadata import PageAddress, PageMeta
 from ..publishing.publish import NOT_FOUND_PAGE
-from ..site.languages import unprefixed
+from ..site.addresses import unprefixed
 from ..site.pages.kind import PageKind
 from ..site.pages.registry import SitePages
 from . import i18n

@@ -17,10 +17,9 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
 from ..content.model import PartialDate, Project, SiteContent
-from ..site.languages import page_path
+from ..site.addresses import page_path, project_path
 from ..site.localize import localizer
 from ..site.markup import plain
-from ..site.views import project_path
 from .metadata import absolute_url
 
 if TYPE_CHECKING:

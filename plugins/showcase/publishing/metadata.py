@@ -27,9 +27,9 @@ from xml.etree import ElementTree as ET
 from markupsafe import Markup
 
 from ..content.model import Organisation, Project, SiteContent
-from ..site.languages import page_path
+from ..site.addresses import PROJECTS_PATH, page_path, project_path
 from ..site.localize import BABEL_LOCALES, babel_locale
-from ..site.views import PROJECTS_PATH, ProjectPage, Texts, project_path
+from ..site.views import ProjectPage, Texts
 
 DEFAULT_IMAGE = "assets/images/social-card.png"
 """The image shared for pages without one of their own (site-relative)."""

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup
 
 from ..publishing.search import SEARCH_PATH
+from .cards import ProjectCard
 from .facets import FilterGroup, browse_links
 from .markup import plain
-from .views import ProjectCard
 
 if TYPE_CHECKING:
     from .pages.registry import SitePages

@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from ..content.model import Funder, Organisation, Project, Topic
+from .addresses import facet_path, facet_slug
+from .cards import ProjectCard
 from .localize import Localizer
 from .markup import plain
 from .related import project_values, related_projects
-from .views import ProjectCard, facet_path, facet_slug
 
 if TYPE_CHECKING:
     from .pages.registry import SitePages

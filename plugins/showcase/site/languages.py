@@ -1,9 +1,8 @@
-"""Which languages the site has, and where each language's pages live.
+"""Which languages the site has.
 
-The default language is at the site root, every other one under its code
-(``en/``, ``bg/``): :func:`language_prefix` is that rule, the one place that
-knows it. :func:`site_languages` reads the languages from the i18n plugin's
-settings, for the MkDocs adapter and for the command line alike. No MkDocs here.
+:func:`site_languages` reads them from the i18n plugin's settings, for the
+MkDocs adapter and for the command line alike (where each language's pages
+live is in :mod:`.addresses`). No MkDocs here.
 """
 
 from __future__ import annotations
@@ -33,22 +32,6 @@ def site_languages(entries: Iterable[Any] | None, theme_language: str | None) ->
     if not languages:
         languages = [str(theme_language or "en")]
     return tuple(languages), default or languages[0]
-
-
-def language_prefix(language: str, default_language: str) -> str:
-    """``""`` for the default language (at the site root), else ``"<language>/"``."""
-    return "" if language == default_language else f"{language}/"
-
-
-def page_path(site: SiteContent, language: str, path: str = "") -> str:
-    """The site-relative address of ``path`` in ``language`` (directory URLs)."""
-    return language_prefix(language, site.default_language) + path
-
-
-def unprefixed(site: SiteContent, language: str, path: str) -> str:
-    """``path`` (a page's site-relative address in ``language``) without the language's prefix."""
-    prefix = language_prefix(language, site.default_language)
-    return path[len(prefix) :] if prefix and path.startswith(prefix) else path
 
 
 def default_first(site: SiteContent) -> tuple[str, ...]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ...publishing.search import SEARCH_PATH
+from ..addresses import facet_slug
 from ..facets import FacetIndexPage, FacetPage
-from ..views import facet_slug
 from .kind import GeneratedKind
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...publishing.publish import NOT_FOUND_PAGE, NotFound
-from ..languages import page_path
+from ..addresses import page_path
 from .kind import PageKind
 
 

@@ -17,9 +17,9 @@ from typing import Any
 
 from ...content.history import NO_HISTORY, ContentHistory
 from ...content.model import SiteContent
+from ..addresses import page_path
 from ..context import ShowcaseContext
 from ..facets import FACET_KINDS, Catalogue
-from ..languages import page_path
 from ..localize import Localizer, localizer
 from ..views import ProjectPage
 from .finding import FacetIndexKind, FacetKind, SearchKind
