@@ -22,7 +22,7 @@ from ..publishing.publish import cname
 from ..publishing.search import SearchIndexError, build_search_index, release_free_memory
 from ..publishing.search_preview import PreviewIndex
 from ..site.languages import default_first
-from ..site.pages.markdown import licence
+from ..site.pages.open_data import licence
 from ..site.pages.registry import SitePages
 
 SITEMAP = "sitemap.xml"

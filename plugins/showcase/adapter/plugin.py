@@ -40,8 +40,7 @@ from ..content.problems import ContentError
 from ..publishing.cms import github_repo
 from ..publishing.publish import NOT_FOUND_PAGE, base_path
 from ..publishing.search_preview import PreviewIndex
-from ..site.pages.kind import PageKind
-from ..site.pages.markdown import SettingsError
+from ..site.pages.kind import PageKind, SettingsError
 from ..site.pages.registry import PageSettings, SitePages
 from . import i18n, material
 from .output import SiteFiles

@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 View = TypeVar("View")
 
 
+class SettingsError(ValueError):
+    """A setting in ``mkdocs.yml`` that a page needs is wrong; the message names it."""
+
+
 @dataclass(frozen=True)
 class Heading:
     """A heading of the table of contents that the template adds to the page's own."""

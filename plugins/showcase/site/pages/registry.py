@@ -22,11 +22,17 @@ from ..context import ShowcaseContext
 from ..facets import FACET_KINDS, Catalogue
 from ..localize import Localizer, localizer
 from ..views import ProjectPage
-from .finding import FacetIndexKind, FacetKind, SearchKind
+from .accessibility import AccessibilityKind
+from .facet import FacetKind
+from .facet_index import FacetIndexKind
+from .home import HomeKind
 from .kind import GeneratedKind, PageKind
-from .markdown import AccessibilityKind, MarkdownKind, OpenDataKind
+from .markdown import MarkdownKind
 from .not_found import NotFoundKind
+from .open_data import OpenDataKind
 from .project import ProjectKind
+from .project_list import ProjectListKind
+from .search import SearchKind
 
 
 @dataclass(frozen=True)
@@ -107,7 +113,7 @@ class SitePages:
 
     @cached_property
     def _markdown_kinds(self) -> Mapping[str, MarkdownKind]:
-        kinds = [MarkdownKind(self, "home.html"), MarkdownKind(self, "projects.html"), OpenDataKind(self, "open-data.html")]
+        kinds = [HomeKind(self), ProjectListKind(self), OpenDataKind(self)]
         return {str(kind.template): kind for kind in kinds}
 
     @cached_property
