@@ -51,8 +51,9 @@ from ..publishing.search import SEARCH_PATH, SearchIndexError, build_search_inde
 from ..publishing.search_preview import PreviewIndex
 from ..site.facets import FACET_KINDS, Catalogue, FacetIndexPage, FacetPage, browse_links, facet_slug
 from ..site.localize import Localizer
-from ..site.markup import plain, protect_emails
+from ..site.markup import plain
 from ..site.views import ProjectCard, ProjectPage, page_path
+from .page_safety import configure_embeds, escape_front_matter_title, safe_page_content
 from .sharing import Sharing
 
 log = get_plugin_logger(__name__)
@@ -74,6 +75,8 @@ class ShowcaseConfig(base.Config):
     """GitHub repository (``owner/name``) Sveltia CMS at /admin/ commits to; default: from ``repo_url``."""
     cms_branch = c.Type(str, default="main")
     """The branch Sveltia CMS commits to."""
+    embeds = c.ListOfItems(c.Type(str), default=[])
+    """Video players content may embed (``youtube``, ``vimeo``): none unless named; each costs readers a third-party request."""
 
 
 class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
@@ -148,6 +151,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
 
     # -- hooks -----------------------------------------------------------------
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        configure_embeds(self.config.embeds)
         self._load(config)
         return config
 
@@ -271,6 +275,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         return "---\nshowcase: project\n---\n\n" + str(view.texts.get("body"))
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        escape_front_matter_title(page, self._localizer(config).t("email_at"))
         view = self._project_page(page, config)
         if view is not None:
             page.meta["template"] = self.config.project_template
@@ -284,7 +289,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         elif isinstance(finding, FacetIndexPage):
             page.meta.update(template="facet-index.html", title=str(finding.title))
         elif finding == "search":
-            page.meta.update(template="search.html", title=str(self._localizer(config).t("search")))
+            page.meta.update(template="search.html", title=plain(self._localizer(config).t("search")))
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -294,7 +299,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             html = re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", html)
         # The toc extension's permalink title is one setting for all languages.
         html = html.replace('title="Permanent link"', f'title="{plain(l10n.t("permalink"))}"')
-        return protect_emails(html, l10n.t("email_at"))
+        return safe_page_content(html, page, l10n.t("email_at"))
 
     def _localizer(self, config: MkDocsConfig) -> Localizer:
         site = self.site

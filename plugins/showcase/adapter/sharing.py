@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
@@ -108,7 +109,7 @@ class Sharing:
             self.pages[links.canonical] = links
         # MkDocs and Material read page.canonical_url too (og, sitemap).
         page.canonical_url = links.canonical
-        title = str(page.meta.get("title") or page.title or site_name)
+        title = Markup(page.meta.get("title") or page.title or site_name).striptags()  # page titles are HTML
         if page.is_homepage:
             title = site_name
         description = str(page.meta.get("description") or config.site_description or "")

@@ -20,6 +20,7 @@ from ..site.localize import Localizer
 from ..site.markup import plain
 from ..site.views import ProjectPage, page_path, project_path
 from .metadata import absolute_url
+from .safe_formats import scrub_xml_tree
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -124,5 +125,5 @@ def atom_feed(
         lang = f' lang="{summary_language}"' if summary_language != language else ""
         parts.append(f"<p{lang}>{plain(view.summary_text)}</p>")
         sub(entry, "content", "".join(parts), type="html")
-    ET.indent(feed)
+    ET.indent(scrub_xml_tree(feed))
     return bytes(ET.tostring(feed, encoding="utf-8", xml_declaration=True)) + b"\n"
