@@ -25,7 +25,7 @@ from babel import Locale
 from ..site.markup import EMAIL_RE
 from .model import PartialDate, Phone
 from .problems import Problem
-from .value_checks import calendar_date_problem, text_hint, text_problem
+from .value_checks import calendar_date_problem, text_problem
 from .yamlsource import KeyPath, YamlDocument, dotted
 
 INVALID: Any = object()
@@ -128,7 +128,7 @@ class Text(FieldType):
         if text is None:
             return self.wrong(value, keypath, checker)
         if problem := text_problem(text):
-            return checker.problem(keypath, problem, text_hint())
+            return checker.problem(keypath, *problem)
         text = text.strip()
         if not text:
             return checker.problem(keypath, f"expected {self.expected}, found an empty value", "fill it in or delete the line")
@@ -226,7 +226,7 @@ class Url(FieldType):
     def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
         text = _as_text(value, keypath, checker)
         if text is not None and (problem := text_problem(text, max_length=2000)):
-            return checker.problem(keypath, problem, text_hint())
+            return checker.problem(keypath, *problem)
         if text is None or not self._re.fullmatch(text.strip()):
             hint = None
             if text and re.match(r"(www\.)?[\w-]+\.\w", text.strip()):

@@ -47,19 +47,20 @@ def _position(text: str, index: int) -> str:
     return f"line {line}, column {column} of the text" if line > 1 else f"character {column}"
 
 
-def text_problem(text: str, max_length: int = MAX_TEXT_LENGTH) -> str | None:
-    """Too long, or a character no text should hold (a control character, a lone surrogate)."""
+def text_problem(text: str, max_length: int = MAX_TEXT_LENGTH) -> tuple[str, str] | None:
+    """(what is wrong, how to fix it): too long, or a character no text should hold (a control character, a lone surrogate)."""
     if len(text) > max_length:
-        return f"the text is {len(text):,} characters long; at most {max_length:,} are allowed"
+        return (
+            f"the text is {len(text):,} characters long; at most {max_length:,} are allowed",
+            "shorten it, or check what was pasted",
+        )
     found = _FORBIDDEN.search(text)
     if found:
-        return f"the text contains the invisible character {character_name(found.group(0))} at {_position(text, found.start())}"
+        return (
+            f"the text contains the invisible character {character_name(found.group(0))} at {_position(text, found.start())}",
+            "delete it: retype the text around it, or paste it as plain text",
+        )
     return None
-
-
-def text_hint() -> str:
-    """The fix for :func:`text_problem`'s characters (the length says its own)."""
-    return "delete it: retype the text around it, or paste it as plain text"
 
 
 def calendar_date_problem(year: int | None, month: int | None, day: int | None) -> str | None:

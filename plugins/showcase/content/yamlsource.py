@@ -68,6 +68,8 @@ class _Composer:
         self.line_offset = line_offset
         self.problems = problems
         self.constructor = yaml.SafeLoader("")
+        self.unreadable = False
+        """A value could not be read (reported): the document as a whole is not checked further."""
 
     def line(self, node: yaml.Node) -> int:
         return node.start_mark.line + 1 + self.line_offset
@@ -120,6 +122,7 @@ class _Composer:
         try:
             return self.constructor.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as error:
+            self.unreadable = True
             self.problems.append(
                 Problem(self.document.path, self.line(node), dotted(keypath), f"this value cannot be read: {error.problem}", "delete the tag (the word starting with '!')")
             )
@@ -224,5 +227,7 @@ def parse_yaml(text: str, path: Path, line_offset: int = 0) -> tuple[YamlDocumen
         return document, [_syntax_problem(error, path, line_offset, document.first_line)]
     problems: list[Problem] = []
     if node is not None:
-        document.data = _Composer(document, line_offset, problems).convert(node, ())
+        composer = _Composer(document, line_offset, problems)
+        data = composer.convert(node, ())
+        document.data = None if composer.unreadable else data
     return document, problems

@@ -5,8 +5,9 @@ them set any attribute; the content comes from pull requests and the CMS, so
 all of it is untrusted. What the Markdown of bodies and fields becomes is
 cleaned here: text structure, links, images, tables, definition lists; no
 scripts, no event handlers, no forms, no frames, no ``style`` beyond text
-alignment, and links only to ``http(s):``, ``mailto:``, ``tel:`` or relative
-addresses (no ``javascript:``, ``data:``, ``vbscript:``).
+alignment, links only to ``http(s):``, ``mailto:``, ``tel:`` or relative
+addresses (no ``javascript:``, ``data:``, ``vbscript:``), and images only
+from the site itself (no request to another host).
 
 A site that needs a video embed opts in by provider name (``embeds:`` of the
 showcase plugin in ``mkdocs.yml``, see :data:`EMBED_PROVIDERS`); an iframe is
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import nh3
 
@@ -102,15 +104,18 @@ def _cleaner(embeds: frozenset[str]) -> nh3.Cleaner:
         attributes["iframe"] = set(_IFRAME_ATTRIBUTES)
         options["set_tag_attribute_values"] = {"iframe": dict(_IFRAME_FORCED)}
 
-        def only_players(element: str, attribute: str, value: str) -> str | None:
-            if element == "iframe" and attribute == "src":
-                return value if value.startswith(prefixes) else None
+    def loads_nothing_elsewhere(element: str, attribute: str, value: str) -> str | None:
+        if attribute != "src":
             return value
+        if element == "iframe":
+            return value if value.startswith(prefixes) and "\\" not in value else None
+        # An image from another host is a request readers did not ask for: images are the site's own.
+        return value if _same_site(value) else None
 
-        options["attribute_filter"] = only_players
     return nh3.Cleaner(
         tags=tags,
         attributes=attributes,
+        attribute_filter=loads_nothing_elsewhere,
         url_schemes=set(URL_SCHEMES),
         filter_style_properties=set(STYLE_PROPERTIES),
         strip_comments=True,
@@ -118,6 +123,12 @@ def _cleaner(embeds: frozenset[str]) -> nh3.Cleaner:
         link_rel=None,
         **options,  # type: ignore[arg-type]
     )
+
+
+def _same_site(url: str) -> bool:
+    """A relative address without a scheme or host (browsers read ``\\`` as ``/`` and drop tabs and newlines)."""
+    url = url.strip().replace("\\", "/").replace("\t", "").replace("\n", "").replace("\r", "")
+    return not url.startswith("//") and not urlsplit(url).scheme
 
 
 def sanitize_html(html: str) -> str:
