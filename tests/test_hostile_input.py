@@ -254,3 +254,25 @@ def test_a_newline_in_a_key_or_folder_name_never_becomes_a_workflow_command(site
     output = (result.stdout + result.stderr).splitlines()
     assert result.returncode == 1 and _workflow_commands(output) == []
     assert "Traceback" not in result.stderr
+
+
+def test_a_video_embed_is_kept_only_when_mkdocs_yml_allows_its_provider(site: Path) -> None:
+    player = '<iframe src="https://www.youtube-nocookie.com/embed/abc" title="A video"></iframe>'
+    (site / ALPHA_EN).write_text((site / ALPHA_EN).read_text(encoding="utf-8") + f"\n{player}\n", encoding="utf-8")
+    page = site / "site" / "en" / "projects" / "alpha" / "index.html"
+
+    result = build_site(site / "mkdocs.yml", site / "site")
+    assert result.returncode == 0, result.stderr
+    assert "<iframe" not in page.read_text(encoding="utf-8")
+
+    replace_text(site / "mkdocs.yml", "      data_dir: data\n", "      data_dir: data\n      embeds: [youtube]\n")
+    result = build_site(site / "mkdocs.yml", site / "site")
+    assert result.returncode == 0, result.stderr
+    iframes = re.findall(r"<iframe[^>]*>", page.read_text(encoding="utf-8"))
+    assert len(iframes) == 1 and 'src="https://www.youtube-nocookie.com/embed/abc"' in iframes[0], iframes
+    assert 'sandbox="' in iframes[0] and 'loading="lazy"' in iframes[0]
+
+    replace_text(site / "mkdocs.yml", "embeds: [youtube]", "embeds: [tiktok]")
+    result = build_site(site / "mkdocs.yml", site / "site")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "showcase: embeds: 'tiktok' is not an embed this site knows (known: vimeo, youtube)" in result.stderr
