@@ -25,6 +25,7 @@ from babel import Locale
 from ..site.markup import EMAIL_RE
 from .model import PartialDate, Phone
 from .problems import Problem
+from .value_checks import calendar_date_problem, text_problem
 from .yamlsource import KeyPath, YamlDocument, dotted
 
 INVALID: Any = object()
@@ -126,6 +127,8 @@ class Text(FieldType):
         text = _as_text(value, keypath, checker)
         if text is None:
             return self.wrong(value, keypath, checker)
+        if problem := text_problem(text):
+            return checker.problem(keypath, *problem)
         text = text.strip()
         if not text:
             return checker.problem(keypath, f"expected {self.expected}, found an empty value", "fill it in or delete the line")
@@ -222,6 +225,8 @@ class Url(FieldType):
 
     def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
         text = _as_text(value, keypath, checker)
+        if text is not None and (problem := text_problem(text, max_length=2000)):
+            return checker.problem(keypath, *problem)
         if text is None or not self._re.fullmatch(text.strip()):
             hint = None
             if text and re.match(r"(www\.)?[\w-]+\.\w", text.strip()):
@@ -242,6 +247,8 @@ class DateValue(FieldType):
         if isinstance(value, dt.datetime):
             value = value.date()
         if isinstance(value, dt.date):
+            if problem := calendar_date_problem(value.year, value.month, value.day):
+                return checker.problem(keypath, f"{value.isoformat()!r} is not a date: {problem}")
             return PartialDate(value.year, value.month, value.day)
         text = _as_text(value, keypath, checker)
         if text is None:
@@ -254,6 +261,8 @@ class DateValue(FieldType):
                 hint = f"write {year}-{int(month):02d}-{int(day):02d}"
             return self.wrong(value, keypath, checker, hint)
         year, month, day = (int(part) if part else None for part in match.groups())
+        if problem := calendar_date_problem(year, month, day):
+            return checker.problem(keypath, f"{text.strip()!r} is not a date: {problem}", "write the real date, or only what is known of it (YYYY-MM or YYYY)")
         try:
             dt.date(year or 1, month or 1, day or 1)
         except ValueError:

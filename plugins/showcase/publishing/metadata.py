@@ -30,6 +30,7 @@ from ..content.model import Organisation, Project, SiteContent
 from ..site.addresses import PROJECTS_PATH, page_path, project_path
 from ..site.localize import BABEL_LOCALES, babel_locale
 from ..site.views import ProjectPage, Texts
+from .safe_formats import scrub_xml_tree
 
 DEFAULT_IMAGE = "assets/images/social-card.png"
 """The image shared for pages without one of their own (site-relative)."""
@@ -353,5 +354,5 @@ def sitemap_xml(pages: Iterable[HeadLinks]) -> bytes:
             ET.SubElement(
                 url, f"{{{XHTML_NS}}}link", {"rel": "alternate", "hreflang": alternate.hreflang, "href": alternate.href}
             )
-    ET.indent(urlset)
+    ET.indent(scrub_xml_tree(urlset))
     return bytes(ET.tostring(urlset, encoding="utf-8", xml_declaration=True)) + b"\n"
