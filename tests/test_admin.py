@@ -24,7 +24,7 @@ import yaml
 
 from conftest import REPO, serve
 from scratch import write_buildable_site
-from showcase.content.schema import UI_KEYS
+from showcase.content.documents import UI_KEYS
 from showcase.publishing.cms import github_repo
 
 if TYPE_CHECKING:

@@ -15,7 +15,9 @@ from functools import lru_cache
 import markdown
 from markupsafe import Markup, escape
 
-EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+from ..content.fields import EMAIL_RE
+
+__all__ = ["EMAIL_RE", "decode_email", "encode_email", "plain", "protect_emails", "protected_email", "render_markdown"]
 _EMAIL_KEY = 0x5A
 
 
