@@ -28,7 +28,7 @@ from scratch import DEFAULT_LANGUAGE, LANGUAGES
 from showcase.content.loader import load_site
 from showcase.content.merge import Texts
 from showcase.content.model import Record, SiteContent
-from showcase.content.schema import TEXT_FIELDS
+from showcase.content.schema import text_fields
 from showcase.publishing import exports, feeds
 from showcase.publishing.jsonschema import json_schemas
 from showcase.site.localize import babel_locale
@@ -269,7 +269,7 @@ def test_projects_json_round_trips_every_project_language_and_fact(
             )
             assert exported["source"] == expected_source
             assert exported["fields_from_original"] == list(texts.missing_fields)
-            for name in TEXT_FIELDS:
+            for name in text_fields():
                 assert exported[name] == _plain(texts.get(name)), (project.id, language, name)
             page = record["pages"][language]
             assert page["url"] == project_url(project.id, language)

@@ -162,16 +162,28 @@ class Block(FieldType):
 
     def __init__(
         self,
-        fields: tuple[Field, ...],
+        fields: tuple[Field, ...] | Callable[[], tuple[Field, ...]],
         expected: str = "a block of fields",
         check_whole: Callable[[dict[str, Any], KeyPath, Checker], None] | None = None,
         model: type[Record] = Record,
     ):
-        self.fields = fields
-        self.by_name = {f.name: f for f in fields}
+        self._fields = fields
         self.expected = expected
         self.check_whole = check_whole
         self.model = model
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        """Its fields in declaration order (a block given a function derives them at each use)."""
+        return self._fields() if callable(self._fields) else self._fields
+
+    @fields.setter
+    def fields(self, fields: tuple[Field, ...]) -> None:
+        self._fields = fields
+
+    @property
+    def by_name(self) -> dict[str, Field]:
+        return {f.name: f for f in self.fields}
 
     def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
         values = self._check_fields(value, keypath, checker)
@@ -187,16 +199,18 @@ class Block(FieldType):
     def _check_fields(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
         if not isinstance(value, dict):
             return self.wrong(value, keypath, checker, "indent its fields under it, one 'name: value' per line")
+        fields = self.fields
+        by_name = {f.name: f for f in fields}
         result: dict[str, Any] = {}
         ok = True
         for key, item in value.items():
-            spec = self.by_name.get(str(key))
+            spec = by_name.get(str(key))
             if spec is None:
                 ok = False
                 checker.problem(
                     keypath + (key,),
                     "unknown field",
-                    did_you_mean(str(key), self.by_name) or "allowed here: " + ", ".join(self.by_name),
+                    did_you_mean(str(key), by_name) or "allowed here: " + ", ".join(by_name),
                 )
                 continue
             if item is None:
@@ -209,7 +223,7 @@ class Block(FieldType):
                 ok = False
             else:
                 result[spec.name] = checked
-        for spec in self.fields:
+        for spec in fields:
             if spec.required and spec.name not in value:
                 ok = False
                 # Named by the missing field, placed at the line of its block.

@@ -181,13 +181,18 @@ def field_labels() -> Iterator[tuple[str, str]]:
                     yield string, hint
 
 
-UI_KEYS: tuple[tuple[str, str], ...] = (*field_labels(), *SITE_STRINGS)
-"""Interface strings every language must define in ``data/ui/<language>.yml``, with what each is."""
+def ui_keys() -> tuple[tuple[str, str], ...]:
+    """Interface strings every language must define in ``data/ui/<language>.yml``, with what each is:
+    the fields' labels, then the site's own strings."""
+    return (*field_labels(), *SITE_STRINGS)
 
-UI_STRINGS = Block(
-    tuple(Field(key, UiText(), description, required=True) for key, description in UI_KEYS),
-    "the interface strings of a language",
-)
+
+def _ui_fields() -> tuple[Field, ...]:
+    return tuple(Field(key, UiText(), description, required=True) for key, description in ui_keys())
+
+
+UI_STRINGS = Block(_ui_fields, "the interface strings of a language")
+"""``data/ui/<language>.yml``: its fields are derived at each use, so a label added to the schema is required at once."""
 
 # -- the kinds of file ----------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import Project, ProjectTexts
-from .schema import TEXT_FIELDS
+from .schema import text_fields
 
 
 @dataclass(frozen=True)
@@ -52,5 +52,5 @@ class Texts:
         if self.translation is None or self.language == self.project.facts.original_language:
             return ()
         return tuple(
-            name for name in TEXT_FIELDS if self.project.original.has(name) and not self.translation.has(name)
+            name for name in text_fields() if self.project.original.has(name) and not self.translation.has(name)
         )

@@ -30,10 +30,10 @@ from .fields import (
     Url,
 )
 from .model import Contact, Funding, Period, ProjectFacts
-from .schema_texts import BODY, PROJECT_TEXTS, TEXT_FIELDS
+from .schema_texts import BODY, PROJECT_TEXTS, text_fields
 from .yamlsource import KeyPath
 
-__all__ = ["SLUG_RE", "ORGANISATIONS", "FUNDERS", "TOPICS", "STATUSES", "PROJECT_FACTS", "PROJECT_TEXTS", "TEXT_FIELDS", "BODY"]
+__all__ = ["SLUG_RE", "ORGANISATIONS", "FUNDERS", "TOPICS", "STATUSES", "PROJECT_FACTS", "PROJECT_TEXTS", "text_fields", "BODY"]
 
 # Collections that ids can refer to, checked once everything is read.
 ORGANISATIONS = "organisations"

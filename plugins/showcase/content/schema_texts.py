@@ -171,5 +171,6 @@ PROJECT_TEXTS = Block(
 field out (it then falls back to the original); the loader checks that the
 original has the fields ``required_in_original``."""
 
-TEXT_FIELDS: tuple[str, ...] = (*(spec.name for spec in PROJECT_TEXTS.fields), BODY)
-"""Fields of a language file, the body last: a translation overlays the original field by field."""
+def text_fields() -> tuple[str, ...]:
+    """Fields of a language file, the body last: a translation overlays the original field by field."""
+    return (*(spec.name for spec in PROJECT_TEXTS.fields), BODY)

@@ -4,7 +4,7 @@
 what this module generates, so the guide and the editors' tools never drift from
 the schema (:mod:`showcase.content.schema`, :mod:`showcase.content.documents`).
 
-- ``schema/<name>.schema.json``: the JSON Schemas (:mod:`showcase.jsonschema`), used by
+- ``schema/<name>.schema.json``: the JSON Schemas (:mod:`showcase.publishing.jsonschema`), used by
   editors' YAML tools through ``.vscode/settings.json`` and the modelines ``showcase new`` writes;
 - the part of ``EDITING.md``, ``EDITING.cs.md`` and ``EDITING.bg.md`` between the
   :data:`BEGIN` and :data:`END` markers: every field, whether it is required, what it

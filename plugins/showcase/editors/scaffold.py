@@ -3,7 +3,7 @@
 ``project.yml`` and one ``<language>.md`` per language: required fields with a
 value that passes the check (the editor replaces it), every optional field
 commented out with an example, each with its description from
-:mod:`showcase.schema` — so the files explain themselves and cannot drift from
+:mod:`showcase.content.schema` — so the files explain themselves and cannot drift from
 what the build accepts. Each starts with a ``yaml-language-server`` modeline
 pointing at the JSON Schema, for editors that complete and check YAML.
 """

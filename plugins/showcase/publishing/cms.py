@@ -3,7 +3,7 @@
 Browser editing for people who do not use git. The fields come from
 :mod:`showcase.content.schema` (the same declaration the build validates against), the
 list of projects and the ids editors choose from (organisations, funders,
-topics) from the loaded :class:`~showcase.model.SiteContent`, so the
+topics) from the loaded :class:`~showcase.content.model.SiteContent`, so the
 configuration is regenerated with every build.
 
 What the configuration offers, and why:
@@ -37,7 +37,7 @@ import yaml
 from babel import Locale
 
 from ..content.blocks import Block, Field, KeyedMap, ListOf
-from ..content.documents import UI_KEYS
+from ..content.documents import ui_keys
 from ..content.fields import (
     COUNTRIES,
     Choice,
@@ -237,7 +237,7 @@ def _project_facts(widgets: _Widgets, site: SiteContent) -> dict[str, Any]:
 
 def _ui_strings(site: SiteContent) -> dict[str, Any]:
     fields = []
-    for key, description in UI_KEYS:
+    for key, description in ui_keys():
         plural = any(isinstance(site.ui[language].get(key), dict) for language in site.languages)
         field: dict[str, Any] = {"name": key, "label": key, "required": True, "hint": description, "i18n": True}
         if plural:

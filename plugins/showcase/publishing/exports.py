@@ -8,7 +8,7 @@ Written once per build (not once per language), into the site:
 - ``data/projects/<id>.json``: one project, the same record;
 - ``data/projects.csv``: one row per project for spreadsheets (UTF-8 with a
   byte-order mark, so that Excel shows Czech and Cyrillic right);
-- ``schema/<name>.schema.json``: the JSON Schemas of :mod:`showcase.jsonschema`.
+- ``schema/<name>.schema.json``: the JSON Schemas of :mod:`showcase.publishing.jsonschema`.
 
 E-mail addresses are left out, like everywhere else where a harvester could
 read them: they are on the project pages, for people.
@@ -28,9 +28,8 @@ from ..content.merge import Texts
 from ..content.model import Project, SiteContent
 from ..paths import SCHEMA_DIR, absolute_url, project_path
 from .jsonschema import SCHEMA_FILES, json_schemas, schema_text
-from .records import csv_columns, csv_row, facts_json, texts_json
-
-__all__ = ["csv_columns", "project_record", "projects_document", "export_files"]
+from .records import columns, csv_row, facts_json, texts_json
+from .records import csv_columns as csv_columns
 
 DATA_DIR = "data"
 PROJECTS_JSON = f"{DATA_DIR}/projects.json"
@@ -106,10 +105,11 @@ def _json_text(data: Any) -> str:
 def projects_csv(site: SiteContent, document: dict[str, Any]) -> bytes:
     """``data/projects.csv``: UTF-8 with a byte-order mark, comma-separated, CRLF rows."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=csv_columns(site), lineterminator="\r\n")
+    declared = columns()
+    writer = csv.DictWriter(buffer, fieldnames=csv_columns(site, declared), lineterminator="\r\n")
     writer.writeheader()
     for record in document["projects"]:
-        writer.writerow(csv_row(site, record))
+        writer.writerow(csv_row(site, record, declared))
     return buffer.getvalue().encode("utf-8-sig")
 
 

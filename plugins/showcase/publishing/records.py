@@ -203,19 +203,18 @@ def _field_columns(spec: Field, in_texts: bool) -> list[CsvColumn]:
     return columns
 
 
-def _columns() -> list[CsvColumn]:
+def columns() -> list[CsvColumn]:
+    """Every column of the CSV, in order: the site's and the declared ones."""
     fields = [column for spec in PROJECT_FACTS.fields if spec.export.json for column in _field_columns(spec, False)]
     fields += [column for spec in PROJECT_TEXTS.fields if spec.export.json for column in _field_columns(spec, True)]
     return sorted([*SITE_COLUMNS, *fields], key=lambda column: column.order)  # stable: declaration order within an order
 
 
-COLUMNS = _columns()
-
-
-def csv_columns(site: SiteContent) -> list[str]:
+def csv_columns(site: SiteContent, declared: list[CsvColumn] | None = None) -> list[str]:
     """Column names: facts first, then each language's columns with a ``_<language>`` suffix."""
-    columns = [c.name for c in COLUMNS if not c.per_language]
-    return columns + [f"{c.name}_{language}" for language in site.languages for c in COLUMNS if c.per_language]
+    declared = declared or columns()
+    names = [c.name for c in declared if not c.per_language]
+    return names + [f"{c.name}_{language}" for language in site.languages for c in declared if c.per_language]
 
 
 def _cell(value: Any) -> str:
@@ -228,9 +227,9 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def csv_row(site: SiteContent, record: dict[str, Any]) -> dict[str, str]:
+def csv_row(site: SiteContent, record: dict[str, Any], declared: list[CsvColumn]) -> dict[str, str]:
     """One project's row: every column of :func:`csv_columns`."""
-    row = {c.name: _cell(c.cell(record, "")) for c in COLUMNS if not c.per_language}
+    row = {c.name: _cell(c.cell(record, "")) for c in declared if not c.per_language}
     for language in site.languages:
-        row |= {f"{c.name}_{language}": _cell(c.cell(record, language)) for c in COLUMNS if c.per_language}
+        row |= {f"{c.name}_{language}": _cell(c.cell(record, language)) for c in declared if c.per_language}
     return row

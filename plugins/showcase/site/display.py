@@ -194,26 +194,30 @@ def _written(value: Any) -> bool:
     return value is not None and (not isinstance(value, (str, tuple, list, Mapping)) or bool(value))
 
 
-_BOX = sorted(
-    ((spec.page.order, index, spec, block is PROJECT_TEXTS) for block in (PROJECT_FACTS, PROJECT_TEXTS) for index, spec in enumerate(block.fields) if isinstance(spec.page, blocks.Fact)),
-    key=lambda entry: (entry[0], entry[1]),
-)
+def _box() -> list[tuple[blocks.Field, blocks.Fact, bool]]:
+    """The fields shown in the key facts box, in its order; True: a language file's field."""
+    declared = [
+        (spec.page.order, index, spec, spec.page, block is PROJECT_TEXTS)
+        for block in (PROJECT_FACTS, PROJECT_TEXTS)
+        for index, spec in enumerate(block.fields)
+        if isinstance(spec.page, blocks.Fact)
+    ]
+    return [(spec, fact, in_texts) for _, _, spec, fact, in_texts in sorted(declared, key=lambda entry: (entry[0], entry[1]))]
 
 
 def project_facts(page: ProjectView) -> tuple[Fact, ...]:
     """The rows of the key facts box that have a value, in the declared order."""
     rows: list[Fact] = []
-    for _, _, spec, from_texts in _BOX:
+    for spec, declared, from_texts in _box():
         value = page.texts.get(spec.name) if from_texts else page.project.facts.get(spec.name)
         if not _written(value):
             continue
-        assert isinstance(spec.page, blocks.Fact)
-        if spec.page.via:
-            fact = _VIAS[spec.page.via](page, spec, value)
+        if declared.via:
+            fact = _VIAS[declared.via](page, spec, value)
         else:
             pairs = spec.type.accept(_FactValues(page, value, spec.label_key))
             label = page.l10n.t(spec.label_key) if spec.label_key else ""
-            fact = Fact(spec.name, label, tuple(v for v, _ in pairs), paths=tuple(p for _, p in pairs), inline=spec.page.inline)
+            fact = Fact(spec.name, label, tuple(v for v, _ in pairs), paths=tuple(p for _, p in pairs), inline=declared.inline)
         rows.append(Fact(fact.key, fact.label, fact.values, page.lang_of(spec.name) if from_texts else None, fact.paths, fact.inline))
     return tuple(rows)
 

@@ -16,17 +16,21 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..content.merge import Texts
+from ..content.merge import Texts as Texts
 from ..content.model import Funding, PartialDate, Project, SiteContent
-from ..paths import PROJECTS_PATH, facet_path, facet_slug, page_path, project_path
-from .display import Fact, Item, Section, project_facts, project_sections
+from ..paths import PROJECTS_PATH as PROJECTS_PATH
+from ..paths import facet_path as facet_path
+from ..paths import facet_slug as facet_slug
+from ..paths import page_path as page_path
+from ..paths import project_path as project_path
+from .display import Fact as Fact
+from .display import Item as Item
+from .display import Section as Section
+from .display import project_facts, project_sections
 from .localize import Localizer
 from .markup import plain, protect_emails, protected_email, render_markdown
 
-__all__ = [
-    "PROJECTS_PATH", "Fact", "Item", "Section", "Texts", "facet_path", "facet_slug", "page_path", "project_path",
-    "ProjectPage", "ProjectCard", "project_cards",
-]
+# Texts, the addresses and the view classes above are imported from here by the other views and the adapter.
 
 
 @dataclass(frozen=True)
