@@ -23,6 +23,7 @@ from ..content.fields import (
     Choice,
     CountryCode,
     DateValue,
+    Email,
     FieldType,
     Integer,
     LanguageCode,
@@ -94,11 +95,11 @@ class ProjectView(Protocol):
     def markdown(self, text: str, inline: bool = True) -> Markup: ...
 
 
-Value = tuple[Markup, str | None]
+Shown = tuple[Markup, str | None]
 """A value as the facts box shows it, and the facet page it links to (or None)."""
 
 
-class _FactValues(FieldVisitor[tuple[Value, ...]]):
+class _FactValues(FieldVisitor[tuple[Shown, ...]]):
     """The values of one fact, read from its type."""
 
     def __init__(self, page: ProjectView, value: Any, label_key: str | None):
@@ -109,67 +110,72 @@ class _FactValues(FieldVisitor[tuple[Value, ...]]):
     def _at(self, value: Any) -> _FactValues:
         return _FactValues(self.page, value, self.label_key)
 
-    def _plain(self, text: Any) -> tuple[Value, ...]:
+    def _plain(self, text: Any) -> tuple[Shown, ...]:
         return ((plain(str(text)), None),)
 
-    def text(self, field_type: Text) -> tuple[Value, ...]:
+    def text(self, field_type: Text) -> tuple[Shown, ...]:
         return self._plain(self.value)
 
-    def integer(self, field_type: Integer) -> tuple[Value, ...]:
+    def integer(self, field_type: Integer) -> tuple[Shown, ...]:
         return self._plain(self.page.l10n.number(self.value))
 
-    def pattern(self, field_type: Pattern) -> tuple[Value, ...]:
+    def pattern(self, field_type: Pattern) -> tuple[Shown, ...]:
         return self._plain(self.value)
 
-    def email(self, field_type: Pattern) -> tuple[Value, ...]:
+    def email(self, field_type: Email) -> tuple[Shown, ...]:
         return ((protected_email(self.value, self.page.l10n.t("email_at")), None),)
 
-    def phone(self, field_type: PhoneNumber) -> tuple[Value, ...]:
+    def phone(self, field_type: PhoneNumber) -> tuple[Shown, ...]:
         return self._plain(self.value)
 
-    def url(self, field_type: Url) -> tuple[Value, ...]:
+    def url(self, field_type: Url) -> tuple[Shown, ...]:
         return self._plain(self.value)
 
-    def date(self, field_type: DateValue) -> tuple[Value, ...]:
+    def date(self, field_type: DateValue) -> tuple[Shown, ...]:
         return ((self.page.l10n.time(self.value), None),)
 
-    def choice(self, field_type: Choice) -> tuple[Value, ...]:
+    def choice(self, field_type: Choice) -> tuple[Shown, ...]:
         # A value is named by the interface string <label>_<value> (status_ongoing).
         return self._plain(self.page.l10n.t(f"{self.label_key}_{self.value}") if self.label_key else self.value)
 
-    def language(self, field_type: LanguageCode) -> tuple[Value, ...]:
+    def language(self, field_type: LanguageCode) -> tuple[Shown, ...]:
         return self._plain(self.page.l10n.language_name(self.value))
 
-    def country(self, field_type: CountryCode) -> tuple[Value, ...]:
+    def country(self, field_type: CountryCode) -> tuple[Shown, ...]:
         page = self.page
         return ((plain(page.l10n.country(self.value)), facet_path(page.site, "countries", self.value, page.language)),)
 
-    def ref(self, field_type: Ref) -> tuple[Value, ...]:
+    def ref(self, field_type: Ref) -> tuple[Shown, ...]:
         page = self.page
         name = page.site.collection(field_type.collection)[self.value].name.get(page.language, page.site.languages)
         return ((plain(name), facet_path(page.site, field_type.collection, self.value, page.language)),)
 
-    def localized_text(self, field_type: LocalizedText) -> tuple[Value, ...]:
+    def localized_text(self, field_type: LocalizedText) -> tuple[Shown, ...]:
         return self._plain(self.value.get(self.page.language, self.page.site.languages))
 
-    def ui_text(self, field_type: UiText) -> tuple[Value, ...]:
+    def ui_text(self, field_type: UiText) -> tuple[Shown, ...]:
         return self._plain(self.value)
 
-    def list_of(self, field_type: ListOf) -> tuple[Value, ...]:
+    def list_of(self, field_type: ListOf) -> tuple[Shown, ...]:
         return tuple(value for item in self.value for value in field_type.item.accept(self._at(item)))
 
-    def block(self, field_type: Block) -> tuple[Value, ...]:
+    def block(self, field_type: Block) -> tuple[Shown, ...]:
         return tuple(
             value for spec in field_type.fields if self.value.has(spec.name) for value in spec.type.accept(self._at(self.value[spec.name]))
         )
 
-    def keyed_map(self, field_type: KeyedMap) -> tuple[Value, ...]:
+    def keyed_map(self, field_type: KeyedMap) -> tuple[Shown, ...]:
         return tuple(value for item in self.value.values() for value in field_type.value.accept(self._at(item)))
 
 
 def _period(page: ProjectView, spec: blocks.Field, value: Any) -> Fact:
-    label, shown = page.l10n.period(value)
-    return Fact(spec.name, label, (shown,))
+    """Labelled by what is known: the period's label when both ends are, else the label of the one that is."""
+    _, shown = page.l10n.period(value)
+    parts = shape(spec.type).block
+    assert parts is not None
+    known = [part for part in parts.fields if value.has(part.name)]
+    labelled_by = spec if len(known) == len(parts.fields) else known[0]
+    return Fact(spec.name, page.l10n.t(labelled_by.label_key or labelled_by.name), (shown,))
 
 
 def _funding(page: ProjectView, spec: blocks.Field, value: Any) -> Fact:
