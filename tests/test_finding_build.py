@@ -17,6 +17,7 @@ from scratch import DEFAULT_LANGUAGE, LANGUAGES
 from showcase.content.loader import load_site
 from showcase.content.model import Project, SiteContent
 from showcase.site.facets import FACET_KINDS, Catalogue, facet_values
+from showcase.site.pages.registry import SitePages
 from showcase.site.related import CANDIDATES, related_projects
 from test_site_build import BASE, PREFIX, PROJECT_IDS, norm, project_url, text
 
@@ -30,7 +31,7 @@ def site() -> SiteContent:
 
 @pytest.fixture(scope="module")
 def catalogue(site: SiteContent) -> Catalogue:
-    return Catalogue(site)
+    return SitePages(site).catalogue
 
 
 def resolve(url: str, href: str) -> str:

@@ -10,7 +10,8 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import REPO, BuiltSite
-from showcase.publishing.publish import AccessibilityStatement, base_path, cname, site_relative, valid_material_html
+from showcase.adapter.material import valid_material_html
+from showcase.publishing.publish import AccessibilityStatement, base_path, cname, site_relative
 from showcase.site.localize import Localizer
 from showcase.site.markup import decode_email
 

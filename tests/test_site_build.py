@@ -22,8 +22,8 @@ from conftest import REPO, BuiltSite, build_site
 from scratch import DEFAULT_LANGUAGE, LANGUAGES, replace_text, write_buildable_site
 from showcase.content.loader import load_site
 from showcase.content.model import Project, SiteContent
-from showcase.site.facets import Catalogue
 from showcase.site.markup import decode_email
+from showcase.site.pages.registry import SitePages
 
 PREFIX = {"cs": "", "en": "en/", "bg": "bg/"}
 BABEL = {"cs": "cs_CZ", "en": "en_GB", "bg": "bg_BG"}
@@ -450,7 +450,7 @@ def test_no_english_ui_label_on_czech_and_bulgarian_pages(
     pages = [path for path in all_pages(built_site.root) if in_language(path)]
     # Home, list, search page, open data, accessibility statement, projects, and
     # the facet pages with their index pages.
-    postings = Catalogue(site).postings
+    postings = SitePages(site).catalogue.postings
     assert len(pages) == len(PROJECT_IDS) + 5 + sum(len(values) + 1 for values in postings.values())
     for path in pages:
         page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")

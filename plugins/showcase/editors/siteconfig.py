@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from ..content.problems import Problem
+from ..site.languages import site_languages
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -92,22 +93,16 @@ def read_site_config(mkdocs_yml: Path) -> SiteConfig:
     root = mkdocs_yml.resolve().parent
     plugins = _plugins(config)
     showcase = plugins.get("showcase", {})
-    languages: list[str] = []
-    default = None
-    for language in (plugins.get("i18n") or {}).get("languages") or []:
-        if isinstance(language, dict) and language.get("build", True) and language.get("locale"):
-            languages.append(str(language["locale"]))
-            if language.get("default"):
-                default = str(language["locale"])
-    if not languages:
-        theme = config.get("theme")
-        languages = [str(theme.get("language", "en")) if isinstance(theme, dict) else "en"]
+    theme = config.get("theme")
+    languages, default = site_languages(
+        (plugins.get("i18n") or {}).get("languages"), theme.get("language") if isinstance(theme, dict) else None
+    )
     return SiteConfig(
         root=root,
         content_dir=root / str(config.get("docs_dir") or "docs"),
         data_dir=root / str(showcase.get("data_dir") or "data"),
-        languages=tuple(languages),
-        default_language=default or languages[0],
+        languages=languages,
+        default_language=default,
         plugin=showcase,
         repo_url=str(config["repo_url"]) if config.get("repo_url") else None,
     )

@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
 from ..content.model import PartialDate, Project, SiteContent
-from ..site.localize import Localizer
+from ..paths import page_path, project_path
+from ..site.localize import localizer
 from ..site.markup import plain
-from ..site.views import ProjectPage, page_path, project_path
 from .metadata import absolute_url
+
+if TYPE_CHECKING:
+    from ..site.pages.registry import SitePages
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -34,7 +38,7 @@ def feed_path(site: SiteContent, language: str) -> str:
 
 def feed_title(site: SiteContent, language: str, site_name: str) -> str:
     """"Latest projects – <site name>", in ``language``."""
-    return f"{Localizer(language, site.ui[language]).t('latest_projects')} – {site_name}"
+    return f"{localizer(site, language).t('latest_projects')} – {site_name}"
 
 
 def project_date(project: Project) -> PartialDate | None:
@@ -71,10 +75,11 @@ def _id(site_url: str, path: str) -> str:
 
 
 def atom_feed(
-    site: SiteContent, language: str, *, site_url: str, site_name: str, licence: str | None = None
+    pages: SitePages, language: str, *, site_url: str, site_name: str, licence: str | None = None
 ) -> bytes:
-    """The Atom feed of the newest projects in ``language``."""
+    """The Atom feed of the newest projects in ``language``; each entry says what the project's page says."""
     ET.register_namespace("", ATOM_NS)
+    site = pages.site
 
     def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
         element = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}", attrs)
@@ -87,7 +92,7 @@ def atom_feed(
     feed = ET.Element(f"{{{ATOM_NS}}}feed", {XML_LANG: language})
     home = page_path(site, language, "")
     sub(feed, "id", _id(site_url, path))
-    pages = [ProjectPage(site, p, language) for p in projects]
+    views = [pages.project_page(p.id, language) for p in projects]
     sub(feed, "title", feed_title(site, language, site_name))
     sub(feed, "link", rel="self", type="application/atom+xml", href=_href(site_url, path, path))
     sub(feed, "link", rel="alternate", type="text/html", hreflang=language, href=_href(site_url, home, path))
@@ -98,7 +103,7 @@ def atom_feed(
     sub(author, "name", site_name)
     if licence:
         sub(feed, "rights", licence)
-    for view, date in zip(pages, dates, strict=True):
+    for view, date in zip(views, dates, strict=True):
         assert date is not None
         entry = sub(feed, "entry")
         page = project_path(site, view.id, language)

@@ -26,6 +26,7 @@ from xml.etree import ElementTree as ET
 
 from markupsafe import Markup
 
+from ..content.merge import Texts
 from ..content.model import Organisation, SiteContent
 
 # absolute_url and project_image_path are also this module's: other modules import them from here.
@@ -287,8 +288,7 @@ def organisation_jsonld(
     if runs:
         projects = []
         for project in runs:
-            view = ProjectPage(site, project, language)
-            entry: dict[str, Any] = {"@type": "Project", "name": view.title_text}
+            entry: dict[str, Any] = {"@type": "Project", "name": str(Texts(project, language).get("title"))}
             url = absolute_url(site_url, project_path(site, project.id, language))
             if url:
                 entry["url"] = url

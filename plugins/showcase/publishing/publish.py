@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import json
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import ClassVar
@@ -20,6 +19,7 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from ..content.model import PartialDate
+from ..paths import language_prefix
 from ..site.localize import Localizer
 from ..site.markup import EMAIL_RE, plain, protected_email
 
@@ -74,20 +74,6 @@ def cname(site_url: str | None, setting: str | None = None) -> str | None:
     return None
 
 
-_CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?)\s+autocomplete="off"')
-
-
-def valid_material_html(html: str) -> str:
-    """Material's page frame, less what the HTML standard forbids.
-
-    Material's ``base.html`` (outside any template block) gives its checkbox
-    toggles ``autocomplete="off"``, which HTML allows only on text-like inputs:
-    the Nu HTML Checker reports it on every page. The attribute only keeps
-    Firefox from restoring an open drawer on "back".
-    """
-    return _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html)
-
-
 @dataclass(frozen=True)
 class NotFound:
     """What a 404 page needs: its language and every language's 404 page.
@@ -105,12 +91,10 @@ class NotFound:
 
     def page_url(self, language: str) -> str:
         """Absolute path of the 404 page of ``language``."""
-        prefix = "" if language == self.default_language else f"{language}/"
-        return f"{self.base_path}{prefix}{NOT_FOUND_PAGE}"
+        return f"{self.home_url(language)}{NOT_FOUND_PAGE}"
 
     def home_url(self, language: str) -> str:
-        prefix = "" if language == self.default_language else f"{language}/"
-        return f"{self.base_path}{prefix}"
+        return f"{self.base_path}{language_prefix(language, self.default_language)}"
 
     @property
     def script_data(self) -> Markup:

@@ -23,6 +23,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..paths import language_prefix
+
 SEARCH_PATH = "search"
 """The search page of each language: ``search/``, ``en/search/``..."""
 
@@ -54,7 +56,7 @@ def language_globs(site_dir: Path, languages: Sequence[str]) -> dict[str, str]:
         if entry.name not in skipped and (entry.is_dir() or entry.suffix == ".html")
     )
     globs = {default: "{" + ",".join(own) + "}"}
-    globs.update({language: f"{language}/**/*.html" for language in others})
+    globs.update({language: f"{language_prefix(language, default)}**/*.html" for language in others})
     return globs
 
 

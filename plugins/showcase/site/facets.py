@@ -9,7 +9,8 @@ counts are computed here, at build time.
 
 :class:`Catalogue` holds what is computed once per content change (which
 projects hold which value, related projects) and, per language, the cards; the
-MkDocs adapter keeps one and hands out the views below. No MkDocs here.
+registry of page kinds (:mod:`showcase.site.pages`) keeps one and hands out the
+views below. No MkDocs here.
 """
 
 from __future__ import annotations
@@ -18,14 +19,19 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from ..content.model import Funder, Organisation, Project, SiteContent, Topic
+from ..content.model import Funder, Organisation, Project, Topic
+from ..paths import facet_path, facet_slug
+from .cards import ProjectCard
 from .localize import Localizer
 from .markup import plain
 from .related import project_values, related_projects
-from .views import ProjectCard, ProjectPage, facet_path, facet_slug
+
+if TYPE_CHECKING:
+    from .pages.registry import SitePages
 
 __all__ = ["FACET_KINDS", "Catalogue", "facet_path", "facet_slug"]
 
@@ -57,11 +63,12 @@ def sort_text(text: str) -> str:
 class Catalogue:
     """Which projects hold which facet value, and the views that show them.
 
-    Build one per loaded :class:`SiteContent`; it caches per language.
+    One per loaded content (:class:`SitePages` makes it); it caches per language.
     """
 
-    def __init__(self, site: SiteContent):
-        self.site = site
+    def __init__(self, pages: SitePages):
+        self.pages = pages
+        self.site = pages.site
         self._cards: dict[str, dict[str, ProjectCard]] = {}
         self._positions: dict[str, dict[str, int]] = {}
 
@@ -94,7 +101,7 @@ class Catalogue:
     def card_map(self, language: str) -> Mapping[str, ProjectCard]:
         """Every project's card in ``language``, newest first."""
         if language not in self._cards:
-            cards = sorted((ProjectPage(self.site, p, language).card for p in self.site.projects), key=lambda c: c.sort_key)
+            cards = sorted((self.pages.project_page(p.id, language).card for p in self.site.projects), key=lambda c: c.sort_key)
             self._cards[language] = {card.id: card for card in cards}
             self._positions[language] = {card.id: n for n, card in enumerate(cards)}
         return self._cards[language]
@@ -116,7 +123,7 @@ class Catalogue:
         """The name of a facet value in ``language`` (plain text)."""
         site = self.site
         if kind == "countries":
-            return Localizer(language, site.ui[language]).country(value)
+            return self.pages.localizer(language).country(value)
         named: Organisation | Topic | Funder
         if kind == "topics":
             named = site.topics[value]
@@ -134,8 +141,7 @@ class Catalogue:
 
     def filters(self, language: str) -> tuple[FilterGroup, ...]:
         """The filter controls of the project list, with the number of projects of each option."""
-        l10n = Localizer(language, self.site.ui[language])
-        t = l10n.t
+        t = self.pages.localizer(language).t
         groups: list[FilterGroup] = []
         for kind in FACET_KINDS:
             param = _SINGULAR[kind]
@@ -226,7 +232,7 @@ class FacetPage:
     l10n: Localizer = field(init=False)
 
     def __post_init__(self) -> None:
-        self.l10n = Localizer(self.language, self.catalogue.site.ui[self.language])
+        self.l10n = self.catalogue.pages.localizer(self.language)
 
     @property
     def name_text(self) -> str:
@@ -278,10 +284,6 @@ class FacetPage:
     def index_path(self) -> str:
         return facet_path(self.catalogue.site, self.kind, None, self.language)
 
-    @property
-    def index_label(self) -> Markup:
-        return plain(self.l10n.t(f"facet_{self.kind}_index"))
-
 
 @dataclass
 class FacetIndexPage:
@@ -293,8 +295,7 @@ class FacetIndexPage:
 
     @property
     def title_text(self) -> str:
-        ui = self.catalogue.site.ui[self.language]
-        return Localizer(self.language, ui).t(f"facet_{self.kind}_index")
+        return self.catalogue.pages.localizer(self.language).t(f"facet_{self.kind}_index")
 
     @property
     def title(self) -> Markup:
@@ -317,7 +318,7 @@ class FacetIndexPage:
         )
 
 
-def browse_links(site: SiteContent, language: str) -> tuple[tuple[str, Markup], ...]:
+def browse_links(pages: SitePages, language: str) -> tuple[tuple[str, Markup], ...]:
     """(path, label) of each facet kind's index page: the list's "browse by" links."""
-    l10n = Localizer(language, site.ui[language])
-    return tuple((facet_path(site, kind, None, language), plain(l10n.t(f"facet_{kind}_index"))) for kind in FACET_KINDS)
+    t = pages.localizer(language).t
+    return tuple((facet_path(pages.site, kind, None, language), plain(t(f"facet_{kind}_index"))) for kind in FACET_KINDS)

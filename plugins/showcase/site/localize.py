@@ -6,6 +6,8 @@ names, dates and numbers from Babel (CLDR), never from hand-written tables.
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,10 +18,10 @@ from babel.dates import format_date, format_skeleton
 from babel.numbers import format_decimal
 from markupsafe import Markup
 
-from ..content.locales import BABEL_LOCALES, babel_locale
-from ..content.model import PartialDate, Period
-
-__all__ = ["BABEL_LOCALES", "DASH", "Localizer", "babel_locale"]
+# The locales are the content core's (the open data names countries too); pages import them from here.
+from ..content.locales import BABEL_LOCALES as BABEL_LOCALES
+from ..content.locales import babel_locale as babel_locale
+from ..content.model import PartialDate, Period, SiteContent
 
 DASH = "\u2009\u2013\u2009"  # thin spaces around an en dash: "2021 – 2022"
 
@@ -76,6 +78,36 @@ class Localizer:
             return self.t("period_end"), self.time(period.end)
         assert period.start
         return self.t("period_start"), self.time(period.start)
+
+
+class _Localizers:
+    """The localizers of the content loaded last: one per language, made when first asked for.
+
+    Keyed by the content object itself (held weakly), so that a reload of the
+    content (``mkdocs serve``) gets localizers of its own strings.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._site: weakref.ref[SiteContent] | None = None
+        self._by_language: dict[str, Localizer] = {}
+
+    def get(self, site: SiteContent, language: str) -> Localizer:
+        with self._lock:
+            if self._site is None or self._site() is not site:
+                self._site, self._by_language = weakref.ref(site), {}
+            found = self._by_language.get(language)
+            if found is None:
+                found = self._by_language[language] = Localizer(language, site.ui[language])
+            return found
+
+
+_LOCALIZERS = _Localizers()
+
+
+def localizer(site: SiteContent, language: str) -> Localizer:
+    """The :class:`Localizer` of ``language`` with the site's interface strings (one per language, cached)."""
+    return _LOCALIZERS.get(site, language)
 
 
 @lru_cache(maxsize=65536)

@@ -12,22 +12,22 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
 
 from markupsafe import Markup
 
 from ..content.merge import Texts as Texts
-from ..content.model import Funding, PartialDate, Project, SiteContent
+from ..content.model import PartialDate, Project, SiteContent
 from ..paths import PROJECTS_PATH as PROJECTS_PATH
 from ..paths import facet_path as facet_path
 from ..paths import facet_slug as facet_slug
 from ..paths import page_path as page_path
 from ..paths import project_path as project_path
+from .cards import ProjectCard
 from .display import Fact as Fact
 from .display import Item as Item
 from .display import Section as Section
 from .display import project_facts, project_sections
-from .localize import Localizer
+from .localize import Localizer, localizer
 from .markup import plain, protect_emails, protected_email, render_markdown
 
 # Texts, the addresses and the view classes above are imported from here by the other views and the adapter.
@@ -88,7 +88,7 @@ class ProjectPage:
     texts: Texts = field(init=False)
 
     def __post_init__(self) -> None:
-        self.l10n = Localizer(self.language, self.site.ui[self.language])
+        self.l10n = localizer(self.site, self.language)
         self.texts = Texts(self.project, self.language)
 
     # -- what the page is --------------------------------------------------
@@ -262,90 +262,3 @@ class ProjectPage:
     @property
     def card(self) -> ProjectCard:
         return ProjectCard(self)
-
-
-@dataclass(frozen=True)
-class ProjectCard:
-    """A project as it appears in lists: title, organisation, period, countries, summary."""
-
-    page: ProjectPage
-
-    @property
-    def id(self) -> str:
-        return self.page.id
-
-    @property
-    def path(self) -> str:
-        return project_path(self.page.site, self.page.id, self.page.language)
-
-    @property
-    def title(self) -> Markup:
-        return self.page.title
-
-    @property
-    def title_text(self) -> str:
-        return self.page.title_text
-
-    @property
-    def lang(self) -> str | None:
-        return self.page.lang_of("title")
-
-    @property
-    def summary_lang(self) -> str | None:
-        return self.page.lang_of("summary")
-
-    @property
-    def summary(self) -> Markup:
-        return self.page.summary
-
-    @property
-    def organisation(self) -> Markup:
-        return self.page.organisation_name
-
-    @property
-    def period(self) -> Markup | None:
-        period = self.page.project.facts.period
-        return self.page.l10n.period(period)[1] if period else None
-
-    @property
-    def countries(self) -> str:
-        return ", ".join(self.page.l10n.country(c) for c in self.page.project.facts.countries)
-
-    @property
-    def data(self) -> dict[str, str]:
-        """Facets as ``data-*`` attributes, for filtering the list in the browser."""
-        facts = self.page.project.facts
-        years = _years(facts.period.start if facts.period else None, facts.period.end if facts.period else None)
-        return {
-            "countries": " ".join(facts.countries),
-            "topics": " ".join(facts.topics),
-            "organisations": " ".join((facts.organisation, *facts.partners)),
-            # A programme is "<funder>.<programme>": the list filters by funder or by programme.
-            "funders": " ".join(dict.fromkeys(token for f in facts.funding for token in _funding_tokens(f))),
-            "status": facts.status or "",
-            "years": " ".join(str(y) for y in years),
-        }
-
-    @property
-    def sort_key(self) -> tuple[Any, ...]:
-        """Newest first: by end, then start; undated projects last; then by title."""
-        period = self.page.project.facts.period
-        latest = (period.end or period.start) if period else None
-        newest = latest.last_day().toordinal() if latest else 0
-        return (latest is None, -newest, self.title_text.casefold())
-
-
-def _funding_tokens(funding: Funding) -> tuple[str, ...]:
-    return (funding.funder, f"{funding.funder}.{funding.programme}") if funding.programme else (funding.funder,)
-
-
-def _years(start: PartialDate | None, end: PartialDate | None) -> range:
-    if start and end:
-        return range(start.year, end.year + 1)
-    known = start or end
-    return range(known.year, known.year + 1) if known else range(0)
-
-
-def project_cards(site: SiteContent, language: str) -> list[ProjectCard]:
-    """Every project as a card in ``language``, newest first."""
-    return sorted((ProjectPage(site, p, language).card for p in site.projects), key=lambda c: c.sort_key)
