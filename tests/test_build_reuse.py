@@ -15,7 +15,8 @@ import yaml
 from conftest import REPO, BuiltSite
 from scratch import DEFAULT_LANGUAGE, LANGUAGES
 from showcase.content import yamlsource
-from showcase.content.loader import _split_front_matter, load_site
+from showcase.content.front_matter import split_front_matter
+from showcase.content.loader import load_site
 from showcase.site.markup import _render_markdown, render_markdown
 
 
@@ -36,8 +37,8 @@ def _yaml_sources() -> list[Path]:
 def test_libyaml_reads_what_the_python_parser_reads(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".md":
-        split = _split_front_matter(text)
-        assert split is not None
+        split = split_front_matter(text, path)
+        assert isinstance(split, tuple)
         text = split[0]
     fast, fast_problems = yamlsource.parse_yaml(text, path)
     monkeypatch.setattr(yamlsource, "_FAST_LOADER", yaml.SafeLoader)

@@ -44,6 +44,7 @@ from ..site.pages.kind import PageKind, SettingsError
 from ..site.pages.registry import PageSettings, SitePages
 from . import i18n, material
 from .output import SiteFiles
+from .page_safety import configure_embeds, escape_front_matter_title, protect_toc
 from .sharing import page_meta
 from .templates import TEMPLATE_CODE
 
@@ -61,6 +62,8 @@ class ShowcaseConfig(base.Config):
     """GitHub repository (``owner/name``) Sveltia CMS at /admin/ commits to; default: from ``repo_url``."""
     cms_branch = c.Type(str, default="main")
     """The branch Sveltia CMS commits to."""
+    embeds = c.ListOfItems(c.Type(str), default=[])
+    """Video players content may embed (``youtube``, ``vimeo``): none unless named; each costs readers a third-party request."""
 
 
 class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
@@ -122,6 +125,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             self._files.preview.close()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        configure_embeds(self.config.embeds)
         self._load(config)
         return config
 
@@ -157,11 +161,15 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         return kind.source(self._language(config)) if kind is not None else None
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        page.meta.update(self._kind(page).meta(self._language(config)))
+        language = self._language(config)
+        escape_front_matter_title(page, self.pages.localizer(language).t("email_at"))
+        page.meta.update(self._kind(page).meta(language))
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        return self._kind(page).content_html(html, self._language(config))
+        language = self._language(config)
+        protect_toc(page, self.pages.localizer(language).t("email_at"))
+        return self._kind(page).content_html(html, language)
 
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation

@@ -8,6 +8,7 @@ static-i18n here. The ``<head>`` itself is :func:`showcase.publishing.head.page_
 
 from __future__ import annotations
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
@@ -46,7 +47,8 @@ def page_address(pages: SitePages, kind: PageKind, page: Page, language: str) ->
 def page_meta(pages: SitePages, kind: PageKind, page: Page, config: MkDocsConfig, language: str) -> PageMeta:
     """What the ``<head>`` of ``page`` says; sets ``page.canonical_url`` (MkDocs and Material read it too)."""
     site_name = config.site_name
-    title = site_name if page.is_homepage else str(page.meta.get("title") or page.title or site_name)
+    # Page titles are HTML (escaped text); the <head> escapes what it is given.
+    title = site_name if page.is_homepage else Markup(page.meta.get("title") or page.title or site_name).striptags()
     organisation = page.meta.get("organisation")
     meta = head.page_meta(
         kind,

@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Any
 from babel import Locale
 
 from .checking import INVALID, Checker, Reference, as_text, did_you_mean, kind_of
+from .email_addresses import EMAIL_ADDRESSES
 from .model import PartialDate, Phone, Translated
+from .value_checks import calendar_date_problem, text_problem
 from .yamlsource import KeyPath
 
 if TYPE_CHECKING:
@@ -29,8 +31,8 @@ if TYPE_CHECKING:
 SLUG_RE = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 """An id editors choose: a project's folder, an entry of ``data/``, a contact."""
 
-EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-"""An e-mail address inside a text (plain text must not hold one; pages hide them)."""
+EMAIL_RE = EMAIL_ADDRESSES
+"""Finds an e-mail address inside a text, in linear time (plain text must not hold one; pages hide them)."""
 
 
 class FieldType(ABC):
@@ -73,6 +75,8 @@ class Text(FieldType):
         text = as_text(value, keypath, checker)
         if text is None:
             return self.wrong(value, keypath, checker)
+        if problem := text_problem(text):
+            return checker.problem(keypath, *problem)
         text = text.strip()
         if not text:
             return checker.problem(keypath, f"expected {self.expected}, found an empty value", "fill it in or delete the line")
@@ -185,6 +189,8 @@ class Url(FieldType):
 
     def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
         text = as_text(value, keypath, checker)
+        if text is not None and (problem := text_problem(text, max_length=2000)):
+            return checker.problem(keypath, *problem)
         if text is None or not self._re.fullmatch(text.strip()):
             hint = None
             if text and re.match(r"(www\.)?[\w-]+\.\w", text.strip()):
@@ -208,6 +214,8 @@ class DateValue(FieldType):
         if isinstance(value, dt.datetime):
             value = value.date()
         if isinstance(value, dt.date):
+            if problem := calendar_date_problem(value.year, value.month, value.day):
+                return checker.problem(keypath, f"{value.isoformat()!r} is not a date: {problem}")
             return PartialDate(value.year, value.month, value.day)
         text = as_text(value, keypath, checker)
         if text is None:
@@ -220,6 +228,8 @@ class DateValue(FieldType):
                 hint = f"write {year}-{int(month):02d}-{int(day):02d}"
             return self.wrong(value, keypath, checker, hint)
         year, month, day = (int(part) if part else None for part in match.groups())
+        if problem := calendar_date_problem(year, month, day):
+            return checker.problem(keypath, f"{text.strip()!r} is not a date: {problem}", "write the real date, or only what is known of it (YYYY-MM or YYYY)")
         try:
             dt.date(year or 1, month or 1, day or 1)
         except ValueError:

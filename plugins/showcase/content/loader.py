@@ -13,11 +13,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from frontmatter.default_handlers import YAMLHandler
-
 from .checking import INVALID, Checker, Reference, did_you_mean
 from .documents import DATA_FILES, UI_STRINGS
 from .fields import IMAGE_EXTENSIONS, FieldType
+from .front_matter import split_front_matter
 from .model import Project, ProjectFacts, ProjectTexts, SiteContent
 from .problems import ContentError, Problem
 from .schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, SLUG_RE, TOPICS
@@ -26,7 +25,6 @@ from .yamlsource import YamlDocument, dotted, parse_yaml
 PROJECTS_DIR = "projects"
 FACTS_FILE = "project.yml"
 _LANGUAGE_FILE = re.compile(r"[a-z]{2}\.md")
-_FRONT_MATTER = YAMLHandler()
 
 
 class _Reader:
@@ -59,7 +57,7 @@ class _Reader:
     def check(self, document: YamlDocument, problems: list[Problem], block: FieldType) -> Any:
         self.documents[document.path] = document
         self.problems += problems
-        if problems:
+        if document.data is None and problems:  # unreadable; a duplicate key still leaves the rest to check
             return INVALID
         if document.data is None:
             self.problems.append(Problem(document.path, document.first_line, "", "the file is empty", f"expected {block.expected}"))
@@ -74,7 +72,10 @@ class _Reader:
         text = self.read_text(path)
         if text is None:
             return None
-        split = _split_front_matter(text)
+        split = split_front_matter(text, path)
+        if isinstance(split, Problem):
+            self.problems.append(split)
+            return None
         if split is None:
             self.problems.append(
                 Problem(path, 1, "", "the file does not start with front matter", "begin it with a line '---', the fields, and another line '---'")
@@ -88,15 +89,6 @@ class _Reader:
         if fields is INVALID:
             return None
         return ProjectTexts(fields, language=language, source=path, body=body.strip("\n"), body_line=body_line)
-
-
-def _split_front_matter(text: str) -> tuple[str, str, int] | None:
-    """Front matter, body, and the line the body starts on; None without front matter."""
-    if not _FRONT_MATTER.detect(text):
-        return None
-    front, body = _FRONT_MATTER.split(text)
-    body_line = text.count("\n", 0, len(text) - len(body)) + 1 if body else text.count("\n") + 1
-    return front, body, body_line
 
 
 def _read_data(reader: _Reader, data_dir: Path) -> dict[str, Any]:

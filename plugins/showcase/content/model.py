@@ -6,13 +6,14 @@ Plain data, no MkDocs: a later move to another engine reuses all of it.
 from __future__ import annotations
 
 import calendar
+import copy
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Generic, TypeVar, cast, overload
+from typing import Any, Generic, Self, TypeVar, cast, overload
 
 
 @dataclass(frozen=True, order=True)
@@ -111,6 +112,12 @@ class Record(Mapping[str, Any]):
     def __repr__(self) -> str:
         fields = ", ".join(f"{name}={value!r}" for name, value in self._values.items())
         return f"{type(self).__name__}({f'id={self.id!r}, ' if self.id else ''}{fields})"
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with the fields ``changes`` set to new values (like :func:`dataclasses.replace`)."""
+        changed = copy.copy(self)
+        changed._values = {**self._values, **changes}
+        return changed
 
     def has(self, name: str) -> bool:
         """Whether field ``name`` is written: not missing, empty or blank."""

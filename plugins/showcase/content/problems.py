@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+# Line breaks, other control characters and lone surrogates (from undecodable
+# file names) in a field, file name or message: shown as escapes, so that one
+# problem is one line of output whatever the content holds. A newline followed
+# by "::error ..." must not become a GitHub Actions workflow command, and a
+# surrogate must not crash the print.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` on one line, each control character written as an escape (``\\n``, ``\\x1b``, ``\\ud800``)."""
+    return _UNPRINTABLE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True, order=True)
@@ -31,7 +44,7 @@ class Problem:
         text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
         if self.hint:
             text += f" ({self.hint})"
-        return text
+        return printable(text)
 
 
 class ContentError(Exception):

@@ -23,7 +23,7 @@ import yaml
 
 from ..content.history import ContentHistory, read_history
 from ..content.loader import load_site
-from ..content.problems import ContentError, Problem
+from ..content.problems import ContentError, Problem, printable
 from .siteconfig import ConfigError, SiteConfig, read_site_config
 from .status import STATES, translation_status
 
@@ -33,8 +33,8 @@ EXIT_USAGE = 2
 
 
 def _github_escape(text: str, property_value: bool = False) -> str:
-    """Escape text for a GitHub Actions workflow command."""
-    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape text for a GitHub Actions workflow command (control characters first shown as escapes: one line)."""
+    text = printable(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if property_value:
         text = text.replace(":", "%3A").replace(",", "%2C")
     return text

@@ -11,7 +11,10 @@ Written once per build (not once per language), into the site:
 - ``schema/<name>.schema.json``: the JSON Schemas of :mod:`showcase.publishing.jsonschema`.
 
 E-mail addresses are left out, like everywhere else where a harvester could
-read them: they are on the project pages, for people.
+read them: they are on the project pages, for people. Contacts' addresses are
+not exported; an address written in a body or a field is removed
+(:mod:`showcase.publishing.redact`). CSV cells that a spreadsheet would read as
+a formula are neutralised (:mod:`showcase.publishing.safe_formats`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from ..paths import SCHEMA_DIR, absolute_url, project_path
 from .jsonschema import SCHEMA_FILES, json_schemas, schema_text
 from .records import columns, csv_row, facts_json, texts_json
 from .records import csv_columns as csv_columns
+from .redact import redact_data
+from .safe_formats import neutralised_row
 
 DATA_DIR = "data"
 PROJECTS_JSON = f"{DATA_DIR}/projects.json"
@@ -109,7 +114,7 @@ def projects_csv(site: SiteContent, document: dict[str, Any]) -> bytes:
     writer = csv.DictWriter(buffer, fieldnames=csv_columns(site, declared), lineterminator="\r\n")
     writer.writeheader()
     for record in document["projects"]:
-        writer.writerow(csv_row(site, record, declared))
+        writer.writerow(neutralised_row(csv_row(site, record, declared)))
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -118,7 +123,7 @@ def projects_csv(site: SiteContent, document: dict[str, Any]) -> bytes:
 
 def export_files(site: SiteContent, site_url: str, licence: dict[str, str]) -> dict[str, bytes]:
     """Every export file, by its site-relative path."""
-    document = projects_document(site, site_url, licence)
+    document = redact_data(projects_document(site, site_url, licence))
     files: dict[str, bytes] = {PROJECTS_JSON: _json_text(document).encode("utf-8")}
     for record in document["projects"]:
         single = {"format_version": FORMAT_VERSION, "licence": licence, **record}

@@ -21,6 +21,7 @@ from ..paths import page_path, project_path
 from ..site.localize import localizer
 from ..site.markup import plain
 from .metadata import absolute_url
+from .safe_formats import scrub_xml_tree
 
 if TYPE_CHECKING:
     from ..site.pages.registry import SitePages
@@ -129,5 +130,5 @@ def atom_feed(
         lang = f' lang="{summary_language}"' if summary_language != language else ""
         parts.append(f"<p{lang}>{plain(view.summary_text)}</p>")
         sub(entry, "content", "".join(parts), type="html")
-    ET.indent(feed)
+    ET.indent(scrub_xml_tree(feed))
     return bytes(ET.tostring(feed, encoding="utf-8", xml_declaration=True)) + b"\n"

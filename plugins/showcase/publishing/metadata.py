@@ -35,6 +35,7 @@ from ..paths import page_path, project_path
 from ..paths import project_image_path as project_image_path
 from ..site.localize import BABEL_LOCALES, babel_locale
 from ..site.views import ProjectPage
+from .safe_formats import scrub_xml_tree
 
 DEFAULT_IMAGE = "assets/images/social-card.png"
 """The image shared for pages without one of their own (site-relative)."""
@@ -346,5 +347,5 @@ def sitemap_xml(pages: Iterable[HeadLinks]) -> bytes:
             ET.SubElement(
                 url, f"{{{XHTML_NS}}}link", {"rel": "alternate", "hreflang": alternate.hreflang, "href": alternate.href}
             )
-    ET.indent(urlset)
+    ET.indent(scrub_xml_tree(urlset))
     return bytes(ET.tostring(urlset, encoding="utf-8", xml_declaration=True)) + b"\n"

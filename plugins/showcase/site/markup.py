@@ -1,24 +1,36 @@
 """Turning content text into safe HTML.
 
 Plain-text fields are escaped: a ``*`` or ``<`` an editor types in a title is
-shown, never interpreted. Markdown fields are rendered with Python-Markdown.
+shown, never interpreted. Markdown fields are rendered with Python-Markdown and
+cleaned by :mod:`showcase.site.sanitize` (no script, handler or unsafe URL).
 E-mail addresses never reach the HTML as text a harvester can read: they are
 encoded, and a small script turns them back into ``mailto:`` links for readers.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from functools import lru_cache
 
 import markdown
 from markupsafe import Markup, escape
 
-# The pattern is the content core's (plain text fields may not hold an address); publishing imports it from here.
-from ..content.fields import EMAIL_RE as EMAIL_RE
+from ..content.email_addresses import EMAIL_ADDRESSES
+from .emails import decode_email, encode_email, protect_emails, protected_email
+from .sanitize import sanitize_html
 
-_EMAIL_KEY = 0x5A
+__all__ = [
+    "EMAIL_RE",
+    "decode_email",
+    "encode_email",
+    "plain",
+    "protect_emails",
+    "protected_email",
+    "render_markdown",
+]
+
+EMAIL_RE = EMAIL_ADDRESSES
+"""Finds e-mail addresses in linear time (``search``, ``fullmatch``, ``finditer`` like a pattern)."""
 
 
 def plain(text: str | None) -> Markup:
@@ -59,61 +71,4 @@ def _render_markdown(text: str, inline: bool) -> Markup:
         match = re.fullmatch(r"<p>(.*)</p>", rendered, flags=re.S)
         if match and "<p>" not in match.group(1):
             rendered = match.group(1)
-    return Markup(rendered)
-
-
-def encode_email(address: str) -> str:
-    """The address XOR-ed and hex-encoded: not recognisable as an address."""
-    return "".join(f"{byte ^ _EMAIL_KEY:02x}" for byte in address.encode("utf-8"))
-
-
-def decode_email(encoded: str) -> str:
-    """Inverse of :func:`encode_email` (the script in the page does the same)."""
-    return bytes(int(encoded[i : i + 2], 16) ^ _EMAIL_KEY for i in range(0, len(encoded), 2)).decode("utf-8")
-
-
-def protected_email(address: str, at_word: str) -> Markup:
-    """An e-mail address that readers can use and harvesters cannot read.
-
-    Without JavaScript the reader sees ``name (at) domain``, spelled in their
-    language; with it, ``showcase.js`` replaces the element by a ``mailto:``
-    link showing the address.
-    """
-    user, _, domain = address.partition("@")
-    return Markup(
-        '<span class="sc-email" data-sc-email="{code}">{user}<span class="sc-email__at"> ({at}) </span>{domain}</span>'
-    ).format(code=encode_email(address), user=user, at=at_word, domain=domain.replace(".", "\u200b."))
-
-
-_MAILTO_LINK = re.compile(r'<a\b[^>]*\bhref="([^"]*)"[^>]*>(.*?)</a>', re.S)
-_TAG_OR_TEXT = re.compile(r"(<[^>]+>)")
-
-
-def protect_emails(page_html: str, at_word: str) -> str:
-    """Replace ``mailto:`` links and e-mail addresses in text by protected ones.
-
-    For Markdown written by editors: an address typed in a body is protected
-    like the ones in ``project.yml``.
-    """
-
-    def replace_link(match: re.Match[str]) -> str:
-        href = html.unescape(match.group(1))
-        if not href.lower().startswith("mailto:"):
-            return match.group(0)
-        return str(protected_email(href[len("mailto:") :].split("?")[0], at_word))
-
-    page_html = _MAILTO_LINK.sub(replace_link, page_html)
-    # Protected addresses contain no "@", so only unprotected ones match here.
-    parts = _TAG_OR_TEXT.split(page_html)
-    for index, part in enumerate(parts):
-        if part.startswith("<"):
-            continue
-        text = html.unescape(part)
-        if EMAIL_RE.search(text):
-            pieces = EMAIL_RE.split(text)
-            found = EMAIL_RE.findall(text)
-            out = [str(escape(pieces[0]))]
-            for address, rest in zip(found, pieces[1:], strict=True):
-                out += [str(protected_email(address, at_word)), str(escape(rest))]
-            parts[index] = "".join(out)
-    return "".join(parts)
+    return Markup(sanitize_html(rendered))

@@ -65,10 +65,11 @@
     if (data.meta && data.meta.summary) {
       summary.textContent = data.meta.summary;
     } else {
-      // Pagefind's excerpt is escaped text with <mark>; read it back as text.
-      var excerpt = document.createElement("div");
+      // Pagefind's excerpt is escaped text with <mark>; read it back as text,
+      // parsed in an inert <template> (a <div> would load an <img> in it).
+      var excerpt = document.createElement("template");
       excerpt.innerHTML = data.excerpt || "";
-      summary.textContent = excerpt.textContent;
+      summary.textContent = excerpt.content.textContent;
     }
     item.appendChild(summary);
     return item;

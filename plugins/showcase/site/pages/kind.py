@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from ..localize import Localizer
 from ..markup import plain, protect_emails
+from ..sanitize import sanitize_html
 
 if TYPE_CHECKING:
     from ..views import ProjectPage
@@ -45,10 +46,11 @@ Toc = tuple[Heading | Literal["body"], ...]
 
 
 def page_html(html: str, l10n: Localizer) -> str:
-    """A page body's HTML in its language: the permalinks' title, e-mail addresses protected.
+    """A page body's HTML in its language: cleaned by the allowlist, the permalinks' title, e-mail addresses protected.
 
     The toc extension's permalink title is one setting for all languages.
     """
+    html = sanitize_html(html)
     html = html.replace('title="Permanent link"', f'title="{plain(l10n.t("permalink"))}"')
     return protect_emails(html, l10n.t("email_at"))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ...publishing.search import SEARCH_PATH
+from ..markup import plain
 from .kind import GeneratedKind
 
 if TYPE_CHECKING:
@@ -27,4 +28,4 @@ class SearchKind(GeneratedKind[None]):
         return None
 
     def meta(self, language: str) -> dict[str, Any]:
-        return {"template": self.template, "title": str(self.pages.localizer(language).t("search"))}
+        return {"template": self.template, "title": plain(self.pages.localizer(language).t("search"))}
