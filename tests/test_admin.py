@@ -24,7 +24,7 @@ import yaml
 
 from conftest import REPO, serve
 from scratch import write_buildable_site
-from showcase.content.schema import UI_KEYS
+from showcase.content.documents import ui_keys
 from showcase.publishing.cms import github_repo
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def test_interface_strings_cover_every_ui_key(config: dict[str, object]) -> None
     ui = _collection(config, "interface")["files"][0]  # type: ignore[index]
     assert ui["file"] == "data/ui/{{locale}}.yml"
     names = [f["name"] for f in ui["fields"]]
-    assert names == [key for key, _ in UI_KEYS]
+    assert names == [key for key, _ in ui_keys()]
     plural = next(f for f in ui["fields"] if f["name"] == "project_count")
     assert plural["widget"] == "object"
 

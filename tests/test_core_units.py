@@ -11,6 +11,7 @@ import pytest
 from conftest import REPO
 from scratch import DEFAULT_LANGUAGE, LANGUAGES
 from showcase.content.loader import load_site
+from showcase.content.merge import Texts
 from showcase.content.model import (
     Activity,
     PartialDate,
@@ -23,7 +24,6 @@ from showcase.content.model import (
 )
 from showcase.site.localize import Localizer
 from showcase.site.markup import decode_email, encode_email, plain, protect_emails, protected_email, render_markdown
-from showcase.site.views import Texts
 
 
 def normalize_spaces(text: str) -> str:
@@ -103,10 +103,10 @@ def test_date(l10n: dict[str, Localizer], language: str, date: PartialDate, text
 @pytest.mark.parametrize(
     ("period", "label_key", "datetimes"),
     [
-        (Period(PartialDate(2021, 1, 1), PartialDate(2022, 12, 31)), "period", ["2021-01-01", "2022-12-31"]),
-        (Period(PartialDate(2023, 10), PartialDate(2025, 9)), "period", ["2023-10", "2025-09"]),
-        (Period(None, PartialDate(2013, 1)), "period_end", ["2013-01"]),
-        (Period(PartialDate(2020), None), "period_start", ["2020"]),
+        (Period(start=PartialDate(2021, 1, 1), end=PartialDate(2022, 12, 31)), "period", ["2021-01-01", "2022-12-31"]),
+        (Period(start=PartialDate(2023, 10), end=PartialDate(2025, 9)), "period", ["2023-10", "2025-09"]),
+        (Period(end=PartialDate(2013, 1)), "period_end", ["2013-01"]),
+        (Period(start=PartialDate(2020)), "period_start", ["2020"]),
     ],
     ids=["days", "months", "end-only", "start-only"],
 )
@@ -305,7 +305,7 @@ ORIGINAL = ProjectTexts(
     title="Title",
     summary="Summary",
     goals=("Goal one", "Goal two"),
-    activities=(Activity("Act"),),
+    activities=(Activity(title="Act"),),
     figures={"members": "members"},
     body="Body",
 )
@@ -317,7 +317,7 @@ def test_texts_fall_back_field_by_field() -> None:
     assert not texts.is_fallback
     assert texts.get("title") == "Název" and texts.language_of("title") == "cs"
     assert texts.get("goals") == ("Goal one", "Goal two") and texts.language_of("goals") == "en"
-    assert texts.get("activities") == (Activity("Act"),)
+    assert texts.get("activities") == (Activity(title="Act"),)
     assert texts.get("figures") == {"members": "members"} and texts.language_of("figures") == "en"
     assert texts.get("body") == "Text"
     assert texts.missing_fields == ("goals", "activities", "figures")
@@ -330,7 +330,7 @@ def test_texts_of_a_complete_translation_miss_nothing() -> None:
         title="Заглавие",
         summary="Резюме",
         goals=("Цел",),
-        activities=(Activity("Дейност"),),
+        activities=(Activity(title="Дейност"),),
         figures={"members": "членове"},
         body="Текст",
     )

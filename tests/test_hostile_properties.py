@@ -22,6 +22,8 @@ from hypothesis import strategies as st
 
 from scratch import load, write_scratch_site
 from showcase.content import schema
+from showcase.content.blocks import walk
+from showcase.content.documents import ui_keys
 from showcase.content.problems import ContentError
 
 CONTENT_FILES = (
@@ -97,9 +99,9 @@ _FIELD_NAMES = sorted(
     {
         name
         for block in (schema.PROJECT_FACTS, schema.PROJECT_TEXTS, schema.CONTACT, schema.PERIOD, schema.FUNDING)
-        for name, _ in schema.field_reference(block)
+        for name, _ in walk(block)
     }
-    | {key.split(".")[-1].split("[")[0] for key, _ in schema.UI_KEYS}
+    | {key.split(".")[-1].split("[")[0] for key, _ in ui_keys()}
     | {"name", "programmes", "acknowledgement", "cs", "en", "bg", "other", "one", "few"}
 )
 

@@ -26,6 +26,7 @@ from showcase.publishing.safe_formats import neutralised_cell
 from showcase.site import sanitize
 from showcase.site.pages.registry import SitePages
 from showcase.site.markup import decode_email, protect_emails, render_markdown
+from showcase.site.pages.registry import SitePages
 
 # -- the address scanner ---------------------------------------------------------------
 
@@ -184,7 +185,7 @@ def test_feeds_and_the_sitemap_are_xml_whatever_the_text(tmp_path: Path) -> None
     site = load(tmp_path)
     # Not through the loader (it refuses these): what if a future field or the configuration has them.
     alpha = site.project("alpha")
-    texts = dataclasses.replace(alpha.texts["en"], title="Alpha\x01\x0b\ud800 project\ufffe", summary="=1+2 \x1b[31m")
+    texts = alpha.texts["en"].replace(title="Alpha\x01\x0b\ud800 project\ufffe", summary="=1+2 \x1b[31m")
     site = dataclasses.replace(site, projects=(dataclasses.replace(alpha, texts={**alpha.texts, "en": texts}), *site.projects[1:]))
     feed = feeds.atom_feed(SitePages(site), "en", site_url="https://x.org/", site_name="Name\x08", licence="CC\x00 BY")
     root = etree.fromstring(feed)
@@ -198,8 +199,8 @@ def test_the_csv_of_a_formula_title_reads_back_as_text(tmp_path: Path) -> None:
     write_scratch_site(tmp_path)
     site = load(tmp_path)
     alpha = site.project("alpha")
-    texts = dataclasses.replace(alpha.texts["en"], title="=HYPERLINK(\"https://evil.example\")", subtitle="@SUM(A1)")
-    facts = dataclasses.replace(alpha.facts, registration_number="+1", identifier="-2")
+    texts = alpha.texts["en"].replace(title="=HYPERLINK(\"https://evil.example\")", subtitle="@SUM(A1)")
+    facts = alpha.facts.replace(registration_number="+1", identifier="-2")
     alpha = dataclasses.replace(alpha, facts=facts, texts={**alpha.texts, "en": texts})
     site = dataclasses.replace(site, projects=(alpha, *site.projects[1:]))
     data = exports.export_files(site, "", dict(exports.DEFAULT_LICENCE))[exports.PROJECTS_CSV]

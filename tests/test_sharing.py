@@ -9,7 +9,6 @@ feeds (through feedparser), and the "Open data" page.
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import json
 import re
@@ -27,11 +26,12 @@ from lxml import etree
 from conftest import REPO, SITE_URL, BuiltSite, build_site
 from scratch import DEFAULT_LANGUAGE, LANGUAGES
 from showcase.content.loader import load_site
-from showcase.content.model import TEXT_FIELDS, SiteContent
+from showcase.content.merge import Texts
+from showcase.content.model import Record, SiteContent
+from showcase.content.schema import text_fields
 from showcase.publishing import exports, feeds
 from showcase.publishing.jsonschema import json_schemas
 from showcase.site.localize import babel_locale
-from showcase.site.views import Texts
 
 PREFIX = {"cs": "", "en": "en/", "bg": "bg/"}
 OG_LOCALE = {"cs": "cs_CZ", "en": "en_GB", "bg": "bg_BG"}
@@ -219,13 +219,13 @@ def projects_json(built_site: BuiltSite) -> dict[str, Any]:
 
 
 def _plain(value: Any) -> Any:
-    """A text field of the model as JSON has it: dataclasses as objects, tuples as lists, "" as null."""
+    """A text field of the model as JSON has it: records as objects, tuples as lists, "" as null."""
     if value is None or isinstance(value, str):
         return value or None
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return json.loads(json.dumps(dataclasses.asdict(value)))
+    if isinstance(value, Record):
+        return {name: list(item) if isinstance(item, tuple) else item for name, item in value.items()}
     if isinstance(value, tuple):
-        return [_plain(v) if dataclasses.is_dataclass(v) else v for v in value]
+        return [_plain(v) if isinstance(v, Record) else v for v in value]
     return dict(value)
 
 
@@ -269,7 +269,7 @@ def test_projects_json_round_trips_every_project_language_and_fact(
             )
             assert exported["source"] == expected_source
             assert exported["fields_from_original"] == list(texts.missing_fields)
-            for name in TEXT_FIELDS:
+            for name in text_fields():
                 assert exported[name] == _plain(texts.get(name)), (project.id, language, name)
             page = record["pages"][language]
             assert page["url"] == project_url(project.id, language)

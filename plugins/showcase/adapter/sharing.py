@@ -12,10 +12,10 @@ from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
+from ..paths import unprefixed
 from ..publishing import head
 from ..publishing.metadata import PageAddress, PageMeta
 from ..publishing.publish import NOT_FOUND_PAGE
-from ..site.addresses import unprefixed
 from ..site.pages.kind import PageKind
 from ..site.pages.registry import SitePages
 from . import i18n

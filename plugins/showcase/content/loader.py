@@ -9,30 +9,17 @@ Every problem found on the way is collected; :func:`load_site` raises one
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from . import schema
+from .checking import INVALID, Checker, Reference, did_you_mean
+from .documents import DATA_FILES, UI_STRINGS
+from .fields import IMAGE_EXTENSIONS, FieldType
 from .front_matter import split_front_matter
-from .model import (
-    Activity,
-    Contact,
-    Findings,
-    Funder,
-    Funding,
-    Organisation,
-    Period,
-    Programme,
-    Project,
-    ProjectFacts,
-    ProjectTexts,
-    Quote,
-    SiteContent,
-    Topic,
-    Translated,
-)
+from .model import Project, ProjectFacts, ProjectTexts, SiteContent
 from .problems import ContentError, Problem
-from .schema import INVALID, Checker, Reference, did_you_mean
+from .schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, SLUG_RE, TOPICS
 from .yamlsource import YamlDocument, dotted, parse_yaml
 
 PROJECTS_DIR = "projects"
@@ -60,14 +47,14 @@ class _Reader:
             self.problems.append(Problem(path, None, "", f"the file is not UTF-8 text ({error.reason})", "save it as UTF-8"))
             return None
 
-    def read_yaml(self, path: Path, block: schema.FieldType) -> Any:
+    def read_yaml(self, path: Path, block: FieldType) -> Any:
         text = self.read_text(path)
         if text is None:
             return INVALID
         document, problems = parse_yaml(text, path)
         return self.check(document, problems, block)
 
-    def check(self, document: YamlDocument, problems: list[Problem], block: schema.FieldType) -> Any:
+    def check(self, document: YamlDocument, problems: list[Problem], block: FieldType) -> Any:
         self.documents[document.path] = document
         self.problems += problems
         if document.data is None and problems:  # unreadable; a duplicate key still leaves the rest to check
@@ -98,35 +85,15 @@ class _Reader:
         document, problems = parse_yaml(front, path, line_offset=0)
         if document.data is None and not problems:
             document.data = {}
-        fields = self.check(document, problems, schema.PROJECT_TEXTS)
+        fields = self.check(document, problems, PROJECT_TEXTS)
         if fields is INVALID:
             return None
-        return ProjectTexts(
-            language=language,
-            source=path,
-            title=fields.get("title"),
-            subtitle=fields.get("subtitle"),
-            summary=fields.get("summary"),
-            geographic_scope=fields.get("geographic_scope"),
-            places=tuple(fields.get("places", ())),
-            goals=tuple(fields.get("goals", ())),
-            target_groups=tuple(fields.get("target_groups", ())),
-            activities=tuple(Activity(**a) for a in fields.get("activities", ())),
-            findings=Findings(**{k: tuple(v) for k, v in fields["findings"].items()}) if "findings" in fields else None,
-            quotes=tuple(Quote(**q) for q in fields.get("quotes", ())),
-            figures=fields.get("figures", {}),
-            contacts=fields.get("contacts", {}),
-            links=fields.get("links", {}),
-            acknowledgement=fields.get("acknowledgement"),
-            image_alt=fields.get("image_alt"),
-            body=body.strip("\n"),
-            body_line=body_line,
-        )
+        return ProjectTexts(fields, language=language, source=path, body=body.strip("\n"), body_line=body_line)
 
 
 def _read_data(reader: _Reader, data_dir: Path) -> dict[str, Any]:
     collections: dict[str, Any] = {}
-    for name, block in schema.DATA_FILES.items():
+    for name, block in DATA_FILES.items():
         path = data_dir / f"{name}.yml"
         if not path.is_file():
             reader.problems.append(Problem(path, None, "", "the file is missing", f"create it with {block.expected}"))
@@ -137,14 +104,14 @@ def _read_data(reader: _Reader, data_dir: Path) -> dict[str, Any]:
     return collections
 
 
-def _read_ui(reader: _Reader, data_dir: Path) -> dict[str, dict[str, Any]]:
-    ui: dict[str, dict[str, Any]] = {}
+def _read_ui(reader: _Reader, data_dir: Path) -> dict[str, Mapping[str, Any]]:
+    ui: dict[str, Mapping[str, Any]] = {}
     for language in reader.languages:
         path = data_dir / "ui" / f"{language}.yml"
         if not path.is_file():
             reader.problems.append(Problem(path, None, "", f"the interface strings of {language!r} are missing", "copy data/ui/en.yml and translate it"))
             continue
-        value = reader.read_yaml(path, schema.UI_STRINGS)
+        value = reader.read_yaml(path, UI_STRINGS)
         if value is not INVALID:
             ui[language] = value
     return ui
@@ -157,11 +124,11 @@ def _read_project(reader: _Reader, folder: Path) -> Project | None:
             Problem(facts_path, None, "", "the project folder has no project.yml", "every project needs one: see CONTENT.md")
         )
         return None
-    if not re.fullmatch(schema.SLUG_RE, folder.name):
+    if not re.fullmatch(SLUG_RE, folder.name):
         reader.problems.append(
             Problem(folder, None, "", f"the folder name {folder.name!r} is not a valid project id", "use lowercase letters, digits and hyphens: it becomes the page address")
         )
-    facts = reader.read_yaml(facts_path, schema.PROJECT_FACTS)
+    facts: ProjectFacts = reader.read_yaml(facts_path, PROJECT_FACTS)
     texts: dict[str, ProjectTexts] = {}
     for path in sorted(folder.iterdir()):
         if path.suffix.lower() != ".md":
@@ -190,43 +157,22 @@ def _read_project(reader: _Reader, folder: Path) -> Project | None:
                 Problem(facts_path, reader.line(facts_path, ("original_language",)), "original_language", f"the original language is {original!r} but {original}.md does not exist", f"create {original}.md or correct original_language")
             )
         return None
-    for name in ("title", "summary"):
-        if not texts[original].has(name):
+    for spec in PROJECT_TEXTS.fields:
+        if spec.required_in_original and not texts[original].has(spec.name):
             reader.problems.append(
-                Problem(texts[original].source, 1, name, f"the original ({original}.md) must have a {name}", f"add '{name}:' to its front matter")
+                Problem(texts[original].source, 1, spec.name, f"the original ({original}.md) must have a {spec.name}", f"add '{spec.name}:' to its front matter")
             )
     _check_keys_match(reader, facts, texts)
     _check_image(reader, folder, facts, texts[original])
-    period = facts.get("period")
-    return Project(
-        id=folder.name,
-        folder=folder,
-        facts=ProjectFacts(
-            original_language=original,
-            organisation=facts["organisation"],
-            countries=tuple(facts["countries"]),
-            partners=tuple(facts.get("partners", ())),
-            funding=tuple(Funding(**f) for f in facts.get("funding", ())),
-            registration_number=facts.get("registration_number"),
-            identifier=facts.get("identifier"),
-            period=Period(period.get("start"), period.get("end")) if period else None,
-            status=facts.get("status"),
-            topics=tuple(facts.get("topics", ())),
-            figures=facts.get("figures", {}),
-            contacts=tuple(Contact(id=key, **value) for key, value in facts.get("contacts", {}).items()),
-            links=facts.get("links", {}),
-            image=facts.get("image"),
-        ),
-        texts=texts,
-    )
+    return Project(id=folder.name, folder=folder, facts=facts, texts=texts)
 
 
-def _check_keys_match(reader: _Reader, facts: dict[str, Any], texts: dict[str, ProjectTexts]) -> None:
+def _check_keys_match(reader: _Reader, facts: ProjectFacts, texts: dict[str, ProjectTexts]) -> None:
     """Labels in language files must belong to a figure, contact or link of project.yml."""
     for field in ("figures", "contacts", "links"):
-        known = facts.get(field, {})
+        known = facts[field]
         for text in texts.values():
-            for key in getattr(text, field):
+            for key in text[field]:
                 if key not in known:
                     hint = did_you_mean(key, known) or (f"project.yml has no {field}" if not known else "ids in project.yml: " + ", ".join(known))
                     reader.problems.append(
@@ -234,14 +180,14 @@ def _check_keys_match(reader: _Reader, facts: dict[str, Any], texts: dict[str, P
                     )
 
 
-def _check_image(reader: _Reader, folder: Path, facts: dict[str, Any], original: ProjectTexts) -> None:
+def _check_image(reader: _Reader, folder: Path, facts: ProjectFacts, original: ProjectTexts) -> None:
     """The image project.yml names must be a file in the folder, described in the original language."""
-    image = facts.get("image")
+    image = facts.image
     if image is None:
         return
     facts_path = folder / FACTS_FILE
     if not (folder / image).is_file():
-        present = [p.name for p in folder.iterdir() if p.suffix.lower().lstrip(".") in schema.IMAGE_EXTENSIONS]
+        present = [p.name for p in folder.iterdir() if p.suffix.lower().lstrip(".") in IMAGE_EXTENSIONS]
         reader.problems.append(
             Problem(
                 facts_path,
@@ -288,7 +234,7 @@ def _link(reader: _Reader, data_dir: Path, projects: list[Project]) -> None:
                     did_you_mean(reference.id, known) or f"add it to data/{reference.collection}.yml",
                 )
             )
-    funders = _written(reader, data_dir, schema.FUNDERS)
+    funders = _written(reader, data_dir, FUNDERS)
     for project in projects:
         for index, funding in enumerate(project.facts.funding):
             funder = funders.get(funding.funder)
@@ -325,20 +271,9 @@ def load_site(content_dir: Path, data_dir: Path, languages: tuple[str, ...], def
     return SiteContent(
         languages=languages,
         default_language=default_language,
-        organisations={
-            key: Organisation(key, Translated(v["name"]), v.get("country"), v.get("website"))
-            for key, v in collections[schema.ORGANISATIONS].items()
-        },
-        funders={
-            key: Funder(
-                key,
-                Translated(v["name"]),
-                Translated(v["acknowledgement"]) if "acknowledgement" in v else None,
-                {p: Programme(p, Translated(pv["name"])) for p, pv in v.get("programmes", {}).items()},
-            )
-            for key, v in collections[schema.FUNDERS].items()
-        },
-        topics={key: Topic(key, Translated(v["name"])) for key, v in collections[schema.TOPICS].items()},
+        organisations=collections[ORGANISATIONS],
+        funders=collections[FUNDERS],
+        topics=collections[TOPICS],
         ui=ui,
         projects=tuple(projects),
     )

@@ -6,13 +6,14 @@ Plain data, no MkDocs: a later move to another engine reuses all of it.
 from __future__ import annotations
 
 import calendar
+import copy
 import datetime as dt
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, Self, TypeVar, cast, overload
 
 
 @dataclass(frozen=True, order=True)
@@ -46,12 +47,6 @@ class PartialDate:
 
 
 @dataclass(frozen=True)
-class Period:
-    start: PartialDate | None = None
-    end: PartialDate | None = None
-
-
-@dataclass(frozen=True)
 class Phone:
     """A phone number as written, and the digits a ``tel:`` link dials."""
 
@@ -79,144 +74,206 @@ class Translated:
         return next(iter(self.values.values()))
 
 
-@dataclass(frozen=True)
-class Organisation:
-    id: str
-    name: Translated
-    country: str | None = None
-    website: str | None = None
+class Record(Mapping[str, Any]):
+    """The checked values of one block of the schema, by field name.
 
+    A block's check builds its record (the block names the class, see
+    :class:`showcase.content.blocks.Block`) holding every field the block
+    declares: a field that is not written holds its type's empty value (None,
+    ``()`` or ``{}``). So a field added to the schema is in every record with no
+    edit here; subclasses only name, as :class:`Value` attributes, the fields
+    that code reads by attribute. ``id`` is the entry's key for blocks kept under
+    ids (contacts, organisations, funders, programmes, topics).
+    """
 
-@dataclass(frozen=True)
-class Programme:
-    id: str
-    name: Translated
+    __slots__ = ("_values", "id")
 
+    def __init__(self, values: Mapping[str, Any] | None = None, /, *, id: str = "", **fields: Any) -> None:
+        self._values: dict[str, Any] = {**(values or {}), **fields}
+        self.id = id
 
-@dataclass(frozen=True)
-class Funder:
-    id: str
-    name: Translated
-    acknowledgement: Translated | None = None
-    programmes: Mapping[str, Programme] = field(default_factory=dict)
+    def __getitem__(self, name: str) -> Any:
+        return self._values[name]
 
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
 
-@dataclass(frozen=True)
-class Topic:
-    id: str
-    name: Translated
+    def __len__(self) -> int:
+        return len(self._values)
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Record):
+            return NotImplemented
+        return type(self) is type(other) and self.id == other.id and self._values == other._values
 
-@dataclass(frozen=True)
-class Funding:
-    funder: str
-    programme: str | None = None
+    def __hash__(self) -> int:
+        return hash((type(self), self.id, tuple(self._values.items())))
 
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={value!r}" for name, value in self._values.items())
+        return f"{type(self).__name__}({f'id={self.id!r}, ' if self.id else ''}{fields})"
 
-@dataclass(frozen=True)
-class Contact:
-    id: str
-    name: str | None = None
-    organisation: str | None = None
-    phone: Phone | None = None
-    email: str | None = None
-    address: str | None = None
-    country: str | None = None
-
-
-@dataclass(frozen=True)
-class Activity:
-    title: str
-    text: str | None = None
-
-
-@dataclass(frozen=True)
-class Quote:
-    text: str
-    attribution: str
-
-
-@dataclass(frozen=True)
-class Findings:
-    benefits: tuple[str, ...] = ()
-    challenges: tuple[str, ...] = ()
-    lessons: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class ProjectFacts:
-    """What ``project.yml`` says: the same in every language."""
-
-    original_language: str
-    organisation: str
-    countries: tuple[str, ...]
-    partners: tuple[str, ...] = ()
-    funding: tuple[Funding, ...] = ()
-    registration_number: str | None = None
-    identifier: str | None = None
-    period: Period | None = None
-    status: str | None = None
-    topics: tuple[str, ...] = ()
-    figures: Mapping[str, int] = field(default_factory=dict)
-    contacts: tuple[Contact, ...] = ()
-    links: Mapping[str, str] = field(default_factory=dict)
-    image: str | None = None
-    """File name of the project's image, in the project's folder."""
-
-
-TEXT_FIELDS = (
-    "title",
-    "subtitle",
-    "summary",
-    "geographic_scope",
-    "places",
-    "goals",
-    "target_groups",
-    "activities",
-    "findings",
-    "quotes",
-    "figures",
-    "contacts",
-    "links",
-    "acknowledgement",
-    "image_alt",
-    "body",
-)
-"""Fields of a language file, in the order a page shows them."""
-
-
-@dataclass(frozen=True)
-class ProjectTexts:
-    """What one language file says. ``None`` or empty means "not written"."""
-
-    language: str
-    source: Path
-    title: str | None = None
-    subtitle: str | None = None
-    summary: str | None = None
-    geographic_scope: str | None = None
-    places: tuple[str, ...] = ()
-    goals: tuple[str, ...] = ()
-    target_groups: tuple[str, ...] = ()
-    activities: tuple[Activity, ...] = ()
-    findings: Findings | None = None
-    quotes: tuple[Quote, ...] = ()
-    figures: Mapping[str, str] = field(default_factory=dict)
-    contacts: Mapping[str, str] = field(default_factory=dict)
-    links: Mapping[str, str] = field(default_factory=dict)
-    acknowledgement: str | None = None
-    image_alt: str | None = None
-    body: str = ""
-    body_line: int = 1
+    def replace(self, **changes: Any) -> Self:
+        """A copy with the fields ``changes`` set to new values (like :func:`dataclasses.replace`)."""
+        changed = copy.copy(self)
+        changed._values = {**self._values, **changes}
+        return changed
 
     def has(self, name: str) -> bool:
-        value: Any = getattr(self, name)
+        """Whether field ``name`` is written: not missing, empty or blank."""
+        value = self._values.get(name)
         return bool(value.strip() if isinstance(value, str) else value)
+
+
+T = TypeVar("T")
+_REQUIRED: Any = object()
+
+
+class Value(Generic[T]):
+    """A typed attribute of a :class:`Record`: the value of the field of the same name.
+
+    ``default`` is what a record made without that field (in a test) answers;
+    without one, the field is required.
+    """
+
+    def __init__(self, default: T = _REQUIRED) -> None:
+        self.default = default
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, record: None, owner: type) -> Value[T]: ...
+
+    @overload
+    def __get__(self, record: Record, owner: type) -> T: ...
+
+    def __get__(self, record: Record | None, owner: type) -> Value[T] | T:
+        if record is None:
+            return self
+        if self.default is _REQUIRED:
+            return cast(T, record[self.name])
+        return cast(T, record.get(self.name, self.default))
+
+
+class Organisation(Record):
+    name = Value[Translated]()
+    country = Value[str | None](None)
+    website = Value[str | None](None)
+
+
+class Programme(Record):
+    name = Value[Translated]()
+
+
+class Funder(Record):
+    name = Value[Translated]()
+    acknowledgement = Value[Translated | None](None)
+    programmes = Value[Mapping[str, Programme]]({})
+
+
+class Topic(Record):
+    name = Value[Translated]()
+
+
+class Period(Record):
+    start = Value[PartialDate | None](None)
+    end = Value[PartialDate | None](None)
+
+
+class Funding(Record):
+    funder = Value[str]()
+    programme = Value[str | None](None)
+
+
+class Contact(Record):
+    name = Value[str | None](None)
+    organisation = Value[str | None](None)
+    phone = Value[Phone | None](None)
+    email = Value[str | None](None)
+    address = Value[str | None](None)
+    country = Value[str | None](None)
+
+
+class Activity(Record):
+    title = Value[str]()
+    text = Value[str | None](None)
+
+
+class Quote(Record):
+    text = Value[str]()
+    attribution = Value[str]()
+
+
+class Findings(Record):
+    benefits = Value[tuple[str, ...]](())
+    challenges = Value[tuple[str, ...]](())
+    lessons = Value[tuple[str, ...]](())
+
+
+class ProjectFacts(Record):
+    """What ``project.yml`` says: the same in every language."""
+
+    original_language = Value[str]()
+    organisation = Value[str]()
+    countries = Value[tuple[str, ...]]()
+    partners = Value[tuple[str, ...]](())
+    funding = Value[tuple[Funding, ...]](())
+    registration_number = Value[str | None](None)
+    identifier = Value[str | None](None)
+    period = Value[Period | None](None)
+    status = Value[str | None](None)
+    topics = Value[tuple[str, ...]](())
+    figures = Value[Mapping[str, int]]({})
+    links = Value[Mapping[str, str]]({})
+    image = Value[str | None](None)
+    """File name of the project's image, in the project's folder."""
+
+    @property
+    def contacts(self) -> tuple[Contact, ...]:
+        """The contacts in the order written (``self["contacts"]`` has them by id)."""
+        contacts: Mapping[str, Contact] = self.get("contacts") or {}
+        return tuple(contacts.values())
+
+
+class ProjectTexts(Record):
+    """What one language file says: its front matter by field name, and its Markdown ``body``.
+
+    ``None`` or empty means "not written".
+    """
+
+    __slots__ = ("language", "source", "body_line")
+
+    def __init__(
+        self, values: Mapping[str, Any] | None = None, /, *, language: str, source: Path, body_line: int = 1, **fields: Any
+    ) -> None:
+        super().__init__(values, **fields)
+        self.language = language
+        self.source = source
+        self.body_line = body_line
+
+    title = Value[str | None](None)
+    subtitle = Value[str | None](None)
+    summary = Value[str | None](None)
+    geographic_scope = Value[str | None](None)
+    places = Value[tuple[str, ...]](())
+    goals = Value[tuple[str, ...]](())
+    target_groups = Value[tuple[str, ...]](())
+    activities = Value[tuple[Activity, ...]](())
+    findings = Value[Findings | None](None)
+    quotes = Value[tuple[Quote, ...]](())
+    figures = Value[Mapping[str, str]]({})
+    contacts = Value[Mapping[str, str]]({})
+    links = Value[Mapping[str, str]]({})
+    acknowledgement = Value[str | None](None)
+    image_alt = Value[str | None](None)
+    body = Value[str]("")
 
     @property
     def is_empty(self) -> bool:
         """Nothing written yet (a file as ``showcase new`` makes it for a translation)."""
-        return not any(self.has(name) for name in TEXT_FIELDS)
+        return not any(self.has(name) for name in self)
 
 
 @dataclass(frozen=True)
@@ -250,3 +307,17 @@ class SiteContent:
     def project(self, project_id: str) -> Project:
         """The project with id ``project_id`` (KeyError if there is none)."""
         return self.projects_by_id[project_id]
+
+    def collection(self, name: str) -> Mapping[str, Organisation | Funder | Topic]:
+        """The entries of ``data/<name>.yml`` by id: ``organisations``, ``funders`` or ``topics``."""
+        collections: dict[str, Mapping[str, Organisation | Funder | Topic]] = {
+            "organisations": self.organisations,
+            "funders": self.funders,
+            "topics": self.topics,
+        }
+        return collections[name]
+
+    def ui_text(self, language: str, key: str) -> str:
+        """The interface string ``key`` in ``language`` (its ``other`` form if it has plural forms)."""
+        text = self.ui[language][key]
+        return str(text["other"] if isinstance(text, dict) else text)

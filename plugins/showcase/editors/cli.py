@@ -25,7 +25,7 @@ from ..content.history import ContentHistory, read_history
 from ..content.loader import load_site
 from ..content.problems import ContentError, Problem, printable
 from .siteconfig import ConfigError, SiteConfig, read_site_config
-from .status import translation_status
+from .status import STATES, translation_status
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -151,7 +151,7 @@ def cmd_status(config: SiteConfig, as_json: bool, out: TextIO, err: TextIO) -> i
     for row in rows:
         for entry in row["languages"].values():
             counts[entry["state"]] = counts.get(entry["state"], 0) + 1
-    summary = ", ".join(f"{counts.get(state, 0)} {state}" for state in ("original", "present", "outdated", "missing"))
+    summary = ", ".join(f"{counts.get(state, 0)} {state}" for state in STATES)
     print(f"\n{_plural(len(rows), 'project')}: {summary}.", file=out)
     if not history.available:
         print(f"Outdated translations cannot be told: {history.reason}.", file=out)

@@ -3,7 +3,7 @@
 ``project.yml`` and one ``<language>.md`` per language: required fields with a
 value that passes the check (the editor replaces it), every optional field
 commented out with an example, each with its description from
-:mod:`showcase.schema` — so the files explain themselves and cannot drift from
+:mod:`showcase.content.schema` — so the files explain themselves and cannot drift from
 what the build accepts. Each starts with a ``yaml-language-server`` modeline
 pointing at the JSON Schema, for editors that complete and check YAML.
 """
@@ -18,10 +18,11 @@ from typing import Any
 
 import yaml
 
+from ..content.blocks import Block, Field, shape
 from ..content.loader import FACTS_FILE, PROJECTS_DIR
-from ..content.schema import PROJECT_FACTS, PROJECT_TEXTS, SLUG_RE, Block, Field, FieldType, KeyedMap, ListOf
+from ..content.schema import PROJECT_FACTS, PROJECT_TEXTS, SLUG_RE
+from ..paths import SCHEMA_DIR
 
-SCHEMA_DIR = "schema"
 COMMENT_COLUMN = 40
 
 
@@ -43,24 +44,16 @@ def _line(indent: int, text: str, comment: str, commented: bool) -> str:
     return f"{line.ljust(COMMENT_COLUMN - 1)} # {comment}" if comment else line
 
 
-def _inner(field_type: FieldType) -> tuple[str, FieldType]:
-    """How a field nests: ``list``, ``map`` or ``plain``, and the type of what it holds."""
-    if isinstance(field_type, ListOf):
-        return "list", field_type.item
-    if isinstance(field_type, KeyedMap):
-        return "map", field_type.value
-    return "plain", field_type
-
-
 def _describe(spec: Field, required: bool) -> str:
     return ("required: " if required else "") + spec.description
 
 
 def _field_lines(spec: Field, value: Any, indent: int, commented: bool, required: bool = False) -> list[str]:
     """Lines of YAML for ``spec`` holding ``value``, with descriptions as comments."""
-    kind, inner = _inner(spec.type)
+    nested = shape(spec.type)
+    kind, inner = nested.container, nested.block
     comment = _describe(spec, required)
-    if isinstance(inner, Block) and isinstance(value, (dict, list)):
+    if inner is not None and isinstance(value, (dict, list)):
         lines = [_line(indent, f"{spec.name}:", comment, commented)]
         entries = value if isinstance(value, list) else [value]
         if kind == "map" and isinstance(value, dict):
@@ -93,10 +86,10 @@ def _example(spec: Field) -> Any:
     """The field's example, or one built from its subfields' examples."""
     if spec.example is not None:
         return spec.example
-    kind, inner = _inner(spec.type)
-    if isinstance(inner, Block):
-        item = {sub.name: _example(sub) for sub in inner.fields if _example(sub) is not None}
-        return [item] if kind == "list" else {"my-id": item} if kind == "map" else item
+    nested = shape(spec.type)
+    if nested.block is not None:
+        item = {sub.name: _example(sub) for sub in nested.block.fields if _example(sub) is not None}
+        return [item] if nested.container == "list" else {"my-id": item} if nested.container == "map" else item
     return None
 
 
@@ -152,13 +145,13 @@ def texts_text(site: NewProject, folder: Path, language: str, original: str, slu
             "# file left as it is) shows the original. Delete the # of each field you translate.",
         ]
     title = slug.replace("-", " ").capitalize()
+    # Values that pass the check and say what to write; another field required in the original gets its example.
+    placeholders = {"title": title, "summary": f"What {title} does, in one or two plain sentences."}
     for spec in PROJECT_TEXTS.fields:
-        if is_original and spec.name == "title":
-            lines.append(_line(0, f"title: {_flow(title)}", "required in the original: " + spec.description.split(". Required")[0] + ".", False))
-        elif is_original and spec.name == "summary":
-            lines.append(
-                _line(0, "summary: " + _flow(f"What {title} does, in one or two plain sentences."), "required in the original: " + spec.description.split(". Required")[0] + ".", False)
-            )
+        if is_original and spec.required_in_original:
+            value = placeholders.get(spec.name, spec.example)
+            comment = "required in the original: " + spec.description.split(". Required")[0].removesuffix(".") + "."
+            lines.append(_line(0, f"{spec.name}: {_flow(value)}", comment, False))
         else:
             example = _example(spec)
             if example is not None:

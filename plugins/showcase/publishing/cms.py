@@ -1,9 +1,9 @@
 """Sveltia CMS at ``/admin/``: its configuration, generated from the schema and the content.
 
 Browser editing for people who do not use git. The fields come from
-:mod:`showcase.schema` (the same declaration the build validates against), the
+:mod:`showcase.content.schema` (the same declaration the build validates against), the
 list of projects and the ids editors choose from (organisations, funders,
-topics) from the loaded :class:`~showcase.model.SiteContent`, so the
+topics) from the loaded :class:`~showcase.content.model.SiteContent`, so the
 configuration is regenerated with every build.
 
 What the configuration offers, and why:
@@ -36,26 +36,18 @@ from typing import Any
 import yaml
 from babel import Locale
 
-from ..content.loader import FACTS_FILE, PROJECTS_DIR
-from ..content.model import SiteContent
-from ..content.schema import (
-    FUNDERS,
-    ORGANISATIONS,
-    PROJECT_FACTS,
-    PROJECT_TEXTS,
-    TOPICS,
-    UI_KEYS,
-    Block,
+from ..content.blocks import Block, Field, KeyedMap, ListOf
+from ..content.documents import ui_keys
+from ..content.fields import (
+    COUNTRIES,
     Choice,
     CountryCode,
     DateValue,
     Email,
-    Field,
-    FieldType,
+    ImageFile,
     Integer,
-    KeyedMap,
     LanguageCode,
-    ListOf,
+    LocalizedText,
     Pattern,
     PhoneNumber,
     Ref,
@@ -63,6 +55,10 @@ from ..content.schema import (
     UiText,
     Url,
 )
+from ..content.loader import FACTS_FILE, PROJECTS_DIR
+from ..content.model import SiteContent
+from ..content.schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, TOPICS
+from ..content.visitor import FieldVisitor
 from .redact import redact_data
 
 ADMIN_DIR = "admin"
@@ -100,8 +96,16 @@ def _anchored(regex: str) -> str:
     return regex if regex.startswith("^") else f"^(?:{regex})$"
 
 
-class _Widgets:
-    """Sveltia field definitions for the schema's field types, with the site's ids as choices."""
+Widget = dict[str, Any] | None
+"""Sveltia's options of one value (``widget`` and the rest); None when no widget fits."""
+
+
+class _Widgets(FieldVisitor[Widget]):
+    """Sveltia field definitions for the schema's field types, with the site's ids as choices.
+
+    A type with a closed list of values is a ``select`` (a list of them, a
+    ``select`` with ``multiple``); patterns are the schema's own.
+    """
 
     def __init__(self, site: SiteContent):
         self.site = site
@@ -111,59 +115,72 @@ class _Widgets:
             FUNDERS: [{"label": f"{f.name.get('en', site.languages)} ({k})", "value": k} for k, f in site.funders.items()],
             TOPICS: [{"label": f"{t.name.get('en', site.languages)} ({k})", "value": k} for k, t in site.topics.items()],
         }
-        self.countries = [
-            {"label": f"{english.territories[code]} ({code})", "value": code} for code in CountryCode().json_schema()["enum"]
-        ]
+        self.countries = [{"label": f"{english.territories[code]} ({code})", "value": code} for code in COUNTRIES]
 
-    def select(self, field_type: FieldType) -> dict[str, Any] | None:
-        """A ``select`` for types with a closed list of values, else None."""
-        if isinstance(field_type, LanguageCode):
-            return {"widget": "select", "options": list(self.site.languages)}
-        if isinstance(field_type, Choice):
-            return {"widget": "select", "options": list(field_type.options(None))}
-        if isinstance(field_type, CountryCode):
-            return {"widget": "select", "options": self.countries}
-        if isinstance(field_type, Ref):
-            return {"widget": "select", "options": self.choices[field_type.collection]}
+    def text(self, field_type: Text) -> Widget:
+        if field_type.markdown:
+            return {"widget": "markdown"}
+        return {"widget": "string" if field_type.single_line else "text"}
+
+    def integer(self, field_type: Integer) -> Widget:
+        return {"widget": "number", "value_type": "int", "min": field_type.minimum}
+
+    def pattern(self, field_type: Pattern) -> Widget:
+        return {"widget": "string", "pattern": [_anchored(field_type.regex.pattern), field_type.expected]}
+
+    def image(self, field_type: ImageFile) -> Widget:
+        return self.pattern(field_type)
+
+    def email(self, field_type: Email) -> Widget:
+        return {"widget": "string", "type": "email"}
+
+    def phone(self, field_type: PhoneNumber) -> Widget:
+        return {"widget": "string", "pattern": [field_type.editor_pattern, field_type.expected]}
+
+    def url(self, field_type: Url) -> Widget:
+        return {"widget": "string", "type": "url", "pattern": [field_type.editor_pattern, field_type.expected]}
+
+    def date(self, field_type: DateValue) -> Widget:
+        return {"widget": "string", "pattern": [field_type.editor_pattern, field_type.editor_hint]}
+
+    def choice(self, field_type: Choice) -> Widget:
+        return {"widget": "select", "options": list(field_type.options(None))}
+
+    def language(self, field_type: LanguageCode) -> Widget:
+        return {"widget": "select", "options": list(self.site.languages)}
+
+    def country(self, field_type: CountryCode) -> Widget:
+        return {"widget": "select", "options": self.countries}
+
+    def ref(self, field_type: Ref) -> Widget:
+        return {"widget": "select", "options": self.choices[field_type.collection]}
+
+    def localized_text(self, field_type: LocalizedText) -> Widget:
         return None
 
-    def widget(self, field_type: FieldType) -> dict[str, Any] | None:
-        """The widget options of one value; None when no Sveltia widget fits."""
-        select = self.select(field_type)
-        if select is not None:
-            return select
-        if isinstance(field_type, Text):
-            if field_type.markdown:
-                return {"widget": "markdown"}
-            return {"widget": "string" if field_type.single_line else "text"}
-        if isinstance(field_type, Integer):
-            return {"widget": "number", "value_type": "int", "min": field_type.minimum}
-        if isinstance(field_type, DateValue):
-            return {"widget": "string", "pattern": [r"^\d{4}(-\d{2}(-\d{2})?)?$", "YYYY-MM-DD, YYYY-MM or YYYY"]}
-        if isinstance(field_type, Url):
-            return {"widget": "string", "type": "url", "pattern": ["^https?://", field_type.expected]}
-        if isinstance(field_type, Email):
-            return {"widget": "string", "type": "email"}
-        if isinstance(field_type, PhoneNumber):
-            return {"widget": "string", "pattern": [r"^\+[0-9 ()./-]{7,}$", field_type.expected]}
-        if isinstance(field_type, Pattern):
-            return {"widget": "string", "pattern": [_anchored(field_type.regex.pattern), field_type.expected]}
-        if isinstance(field_type, ListOf):
-            select = self.select(field_type.item)
-            if select is not None:
-                return {**select, "multiple": True}
-            if isinstance(field_type.item, Block):
-                return {"widget": "list", "fields": self.fields(field_type.item)}
-            item = self.widget(field_type.item)
-            return {"widget": "list", "field": {"name": "item", "label": "Item", **item}} if item else None
-        if isinstance(field_type, Block):
-            return {"widget": "object", "fields": self.fields(field_type)}
-        if isinstance(field_type, KeyedMap) and isinstance(field_type.value, (Text, Url)):
-            return {"widget": "keyvalue", "key_label": "Id"}
+    def ui_text(self, field_type: UiText) -> Widget:
         return None
+
+    def list_of(self, field_type: ListOf) -> Widget:
+        item = field_type.item.accept(self)
+        if item is None:
+            return None
+        if item["widget"] == "select":
+            return {**item, "multiple": True}
+        if item["widget"] == "object":
+            return {"widget": "list", "fields": item["fields"]}
+        return {"widget": "list", "field": {"name": "item", "label": "Item", **item}}
+
+    def block(self, field_type: Block) -> Widget:
+        return {"widget": "object", "fields": self.fields(field_type)}
+
+    def keyed_map(self, field_type: KeyedMap) -> Widget:
+        # Sveltia edits a mapping of ids to texts; ids to numbers or blocks have no widget.
+        value = field_type.value.accept(self)
+        return {"widget": "keyvalue", "key_label": "Id"} if value is not None and value["widget"] in ("string", "text") else None
 
     def field(self, spec: Field, **extra: Any) -> dict[str, Any] | None:
-        widget = self.widget(spec.type)
+        widget = spec.type.accept(self)
         if widget is None:
             return None
         return {"name": spec.name, "label": _label(spec.name), **widget, "required": spec.required, "hint": spec.description, **extra}
@@ -179,7 +196,7 @@ def _project_texts(widgets: _Widgets, site: SiteContent) -> dict[str, Any]:
         fields = widgets.fields(PROJECT_TEXTS, i18n=True)
         for definition in fields:
             # Required in the original's file only; a translation may leave anything out.
-            definition["required"] = [original] if definition["name"] in ("title", "summary") else False
+            definition["required"] = [original] if PROJECT_TEXTS.by_name[definition["name"]].required_in_original else False
         fields.append({"name": "body", "label": "Story", "widget": "markdown", "required": False, "i18n": True, "hint": "The story of the project, in Markdown; use ## headings for its sections."})
         files.append(
             {
@@ -221,7 +238,7 @@ def _project_facts(widgets: _Widgets, site: SiteContent) -> dict[str, Any]:
 
 def _ui_strings(site: SiteContent) -> dict[str, Any]:
     fields = []
-    for key, description in UI_KEYS:
+    for key, description in ui_keys():
         plural = any(isinstance(site.ui[language].get(key), dict) for language in site.languages)
         field: dict[str, Any] = {"name": key, "label": key, "required": True, "hint": description, "i18n": True}
         if plural:

@@ -8,7 +8,7 @@ Written once per build (not once per language), into the site:
 - ``data/projects/<id>.json``: one project, the same record;
 - ``data/projects.csv``: one row per project for spreadsheets (UTF-8 with a
   byte-order mark, so that Excel shows Czech and Cyrillic right);
-- ``schema/<name>.schema.json``: the JSON Schemas of :mod:`showcase.jsonschema`.
+- ``schema/<name>.schema.json``: the JSON Schemas of :mod:`showcase.publishing.jsonschema`.
 
 E-mail addresses are left out, like everywhere else where a harvester could
 read them: they are on the project pages, for people. Contacts' addresses are
@@ -27,20 +27,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..content.model import TEXT_FIELDS, Funding, Project, ProjectTexts, SiteContent, Translated
-from ..site.localize import Localizer, babel_locale
-from ..site.views import Texts, project_path
+from ..content.merge import Texts
+from ..content.model import Project, SiteContent
+from ..paths import SCHEMA_DIR, absolute_url, project_path
 from .jsonschema import SCHEMA_FILES, json_schemas, schema_text
-from .metadata import absolute_url, project_image_path
+from .records import columns, csv_row, facts_json, texts_json
+from .records import csv_columns as csv_columns
 from .redact import redact_data
 from .safe_formats import neutralised_row
 
 DATA_DIR = "data"
-SCHEMA_DIR = "schema"
 PROJECTS_JSON = f"{DATA_DIR}/projects.json"
 PROJECTS_CSV = f"{DATA_DIR}/projects.csv"
 FORMAT_VERSION = 1
-LIST_SEPARATOR = "; "
 
 
 def project_json_path(project_id: str) -> str:
@@ -52,52 +51,6 @@ def schema_path(file_name: str) -> str:
     return f"{SCHEMA_DIR}/{file_name}"
 
 
-def _names(site: SiteContent, name: Translated) -> dict[str, str]:
-    return {language: name.get(language, site.languages) for language in site.languages}
-
-
-def _country(site: SiteContent, code: str) -> dict[str, Any]:
-    return {
-        "code": code,
-        "name": {lang: str(babel_locale(lang).territories.get(code, code)) for lang in site.languages},
-    }
-
-
-def _organisation(site: SiteContent, org_id: str) -> dict[str, Any]:
-    organisation = site.organisations[org_id]
-    return {
-        "id": org_id,
-        "name": _names(site, organisation.name),
-        "country": organisation.country,
-        "website": organisation.website,
-    }
-
-
-def _funding(site: SiteContent, funding: Funding) -> dict[str, Any]:
-    funder = site.funders[funding.funder]
-    programme = funder.programmes[funding.programme] if funding.programme else None
-    return {
-        "funder": {"id": funder.id, "name": _names(site, funder.name)},
-        "programme": {"id": programme.id, "name": _names(site, programme.name)} if programme else None,
-    }
-
-
-def text_value(texts: ProjectTexts, name: str) -> Any:
-    """A text field of a language file as plain JSON values (lists, objects, strings, None)."""
-    value = getattr(texts, name)
-    if name == "activities":
-        return [{"title": a.title, "text": a.text} for a in value]
-    if name == "quotes":
-        return [{"text": q.text, "attribution": q.attribution} for q in value]
-    if name == "findings":
-        return {k: list(getattr(value, k)) for k in ("benefits", "challenges", "lessons")} if value else None
-    if isinstance(value, tuple):
-        return list(value)
-    if isinstance(value, dict) or hasattr(value, "items"):
-        return dict(value)
-    return value or None
-
-
 def _texts(site: SiteContent, project: Project, language: str) -> dict[str, Any]:
     texts = Texts(project, language)
     if language == project.facts.original_language:
@@ -106,65 +59,34 @@ def _texts(site: SiteContent, project: Project, language: str) -> dict[str, Any]
         source = "fallback"
     else:
         source = "translation"
-    return {
-        "source": source,
-        "fields_from_original": list(texts.missing_fields),
-        **{name: text_value(texts.source(name), name) for name in TEXT_FIELDS},
-    }
+    return {"source": source, "fields_from_original": list(texts.missing_fields), **texts_json(site, project, texts)}
 
 
 def project_record(site: SiteContent, project: Project, site_url: str) -> dict[str, Any]:
     """Everything the site knows about one project, in every language.
 
-    ``texts.<language>`` holds the texts as that language's page shows them:
-    ``source`` is ``original``, ``translation`` or ``fallback`` (no text in this
-    language: the page shows the original); a translation's
-    ``fields_from_original`` names the fields it leaves to the original.
+    First what the project is (its id, original language, pages and data file),
+    then every field of ``project.yml`` as its declaration exports it (see
+    :mod:`showcase.publishing.records`), then ``texts.<language>``: the texts as
+    that language's page shows them: ``source`` is ``original``,
+    ``translation`` or ``fallback`` (no text in this language: the page shows
+    the original); a translation's ``fields_from_original`` names the fields it
+    leaves to the original.
     """
-    facts = project.facts
-    period = facts.period
     pages = {}
     for language in site.languages:
         path = project_path(site, project.id, language)
         pages[language] = {"path": path, "url": absolute_url(site_url, path)}
-    image = None
-    if facts.image:
-        path = project_image_path(project)
-        image = {"file": facts.image, "path": path, "url": absolute_url(site_url, path)}
     data_path = project_json_path(project.id)
-    return {
+    record: dict[str, Any] = {
         "id": project.id,
-        "original_language": facts.original_language,
+        "original_language": project.facts.original_language,
         "pages": pages,
         "data": {"path": data_path, "url": absolute_url(site_url, data_path)},
-        "organisation": _organisation(site, facts.organisation),
-        "partners": [_organisation(site, p) for p in facts.partners],
-        "funding": [_funding(site, f) for f in facts.funding],
-        "registration_number": facts.registration_number,
-        "identifier": facts.identifier,
-        "period": {
-            "start": period.start.iso() if period and period.start else None,
-            "end": period.end.iso() if period and period.end else None,
-        },
-        "status": facts.status,
-        "countries": [_country(site, code) for code in facts.countries],
-        "topics": [{"id": t, "name": _names(site, site.topics[t].name)} for t in facts.topics],
-        "figures": dict(facts.figures),
-        "contacts": [
-            {
-                "id": c.id,
-                "name": c.name,
-                "organisation": _organisation(site, c.organisation) if c.organisation else None,
-                "phone": c.phone.text if c.phone else None,
-                "address": c.address,
-                "country": c.country,
-            }
-            for c in facts.contacts
-        ],
-        "links": dict(facts.links),
-        "image": image,
-        "texts": {language: _texts(site, project, language) for language in site.languages},
     }
+    record.update(facts_json(site, project, site_url))  # original_language keeps its place
+    record["texts"] = {language: _texts(site, project, language) for language in site.languages}
+    return record
 
 
 def projects_document(site: SiteContent, site_url: str, licence: dict[str, str]) -> dict[str, Any]:
@@ -185,95 +107,14 @@ def _json_text(data: Any) -> str:
 # -- CSV -----------------------------------------------------------------------------
 
 
-def csv_columns(site: SiteContent) -> list[str]:
-    """Column names: facts first, then each language's columns with a ``_<language>`` suffix."""
-    columns = [
-        "id",
-        "original_language",
-        "status",
-        "period_start",
-        "period_end",
-        "countries",
-        "organisation",
-        "partners",
-        "funders",
-        "programmes",
-        "registration_number",
-        "identifier",
-        "topics",
-        "figures",
-        "phones",
-        "links",
-        "image",
-        "data_json",
-    ]
-    per_language = [
-        "text",
-        "title",
-        "subtitle",
-        "summary",
-        "url",
-        "organisation_name",
-        "partner_names",
-        "funding_names",
-        "country_names",
-        "topic_names",
-    ]
-    return columns + [f"{name}_{lang}" for lang in site.languages for name in per_language]
-
-
-def _csv_row(site: SiteContent, record: dict[str, Any]) -> dict[str, str]:
-    def join(values: Any) -> str:
-        return LIST_SEPARATOR.join(str(v) for v in values if v)
-
-    row = {
-        "id": record["id"],
-        "original_language": record["original_language"],
-        "status": record["status"] or "",
-        "period_start": record["period"]["start"] or "",
-        "period_end": record["period"]["end"] or "",
-        "countries": join(c["code"] for c in record["countries"]),
-        "organisation": record["organisation"]["id"],
-        "partners": join(p["id"] for p in record["partners"]),
-        "funders": join(dict.fromkeys(f["funder"]["id"] for f in record["funding"])),
-        "programmes": join(f["programme"]["id"] for f in record["funding"] if f["programme"]),
-        "registration_number": record["registration_number"] or "",
-        "identifier": record["identifier"] or "",
-        "topics": join(t["id"] for t in record["topics"]),
-        "figures": join(f"{k}={v}" for k, v in record["figures"].items()),
-        "phones": join(c["phone"] for c in record["contacts"]),
-        "links": join(record["links"].values()),
-        "image": (record["image"]["url"] or record["image"]["path"]) if record["image"] else "",
-        "data_json": record["data"]["url"] or record["data"]["path"],
-    }
-    for lang in site.languages:
-        texts = record["texts"][lang]
-        page = record["pages"][lang]
-        row |= {
-            f"text_{lang}": texts["source"],
-            f"title_{lang}": texts["title"] or "",
-            f"subtitle_{lang}": texts["subtitle"] or "",
-            f"summary_{lang}": texts["summary"] or "",
-            f"url_{lang}": page["url"] or page["path"],
-            f"organisation_name_{lang}": record["organisation"]["name"][lang],
-            f"partner_names_{lang}": join(p["name"][lang] for p in record["partners"]),
-            f"funding_names_{lang}": join(
-                f["funder"]["name"][lang] + (" – " + f["programme"]["name"][lang] if f["programme"] else "")
-                for f in record["funding"]
-            ),
-            f"country_names_{lang}": join(c["name"][lang] for c in record["countries"]),
-            f"topic_names_{lang}": join(t["name"][lang] for t in record["topics"]),
-        }
-    return row
-
-
 def projects_csv(site: SiteContent, document: dict[str, Any]) -> bytes:
     """``data/projects.csv``: UTF-8 with a byte-order mark, comma-separated, CRLF rows."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=csv_columns(site), lineterminator="\r\n")
+    declared = columns()
+    writer = csv.DictWriter(buffer, fieldnames=csv_columns(site, declared), lineterminator="\r\n")
     writer.writeheader()
     for record in document["projects"]:
-        writer.writerow(neutralised_row(_csv_row(site, record)))
+        writer.writerow(neutralised_row(csv_row(site, record, declared)))
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -325,11 +166,10 @@ def open_data_downloads(site: SiteContent, language: str, feed: str) -> list[Dow
 
     ``feed`` is the path of the language's Atom feed.
     """
-    t = Localizer(language, site.ui[language]).t
     downloads = [
-        Download(t("export_projects_json"), PROJECTS_JSON, "application/json"),
-        Download(t("export_projects_csv"), PROJECTS_CSV, "text/csv"),
-        Download(t("export_feed"), feed, "application/atom+xml"),
+        Download(site.ui_text(language, "export_projects_json"), PROJECTS_JSON, "application/json"),
+        Download(site.ui_text(language, "export_projects_csv"), PROJECTS_CSV, "text/csv"),
+        Download(site.ui_text(language, "export_feed"), feed, "application/atom+xml"),
     ]
     return downloads
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
 from ..content.model import PartialDate, Project, SiteContent
-from ..site.addresses import page_path, project_path
+from ..paths import page_path, project_path
 from ..site.localize import localizer
 from ..site.markup import plain
 from .metadata import absolute_url

@@ -26,10 +26,15 @@ from xml.etree import ElementTree as ET
 
 from markupsafe import Markup
 
-from ..content.model import Organisation, Project, SiteContent
-from ..site.addresses import PROJECTS_PATH, page_path, project_path
+from ..content.merge import Texts
+from ..content.model import Organisation, SiteContent
+
+# absolute_url and project_image_path are also this module's: other modules import them from here.
+from ..paths import absolute_url as absolute_url
+from ..paths import page_path, project_path
+from ..paths import project_image_path as project_image_path
 from ..site.localize import BABEL_LOCALES, babel_locale
-from ..site.views import ProjectPage, Texts
+from ..site.views import ProjectPage
 from .safe_formats import scrub_xml_tree
 
 DEFAULT_IMAGE = "assets/images/social-card.png"
@@ -38,13 +43,6 @@ DEFAULT_IMAGE_SIZE = (1200, 630)
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
-
-
-def absolute_url(site_url: str, path: str) -> str | None:
-    """``path`` (site-relative) as an absolute address, or None without a ``site_url``."""
-    if not site_url:
-        return None
-    return site_url.rstrip("/") + "/" + path.lstrip("/")
 
 
 def og_locale(language: str) -> str:
@@ -134,11 +132,6 @@ def project_image(view: ProjectPage, site_url: str) -> SocialImage | None:
     if url is None:
         return None
     return SocialImage(url, str(view.texts.get("image_alt") or ""))
-
-
-def project_image_path(project: Project) -> str:
-    """Site-relative address of the project's image (one copy for every language)."""
-    return f"{PROJECTS_PATH}/{project.id}/{project.facts.image}"
 
 
 def default_image(site_url: str, alt: str) -> SocialImage | None:

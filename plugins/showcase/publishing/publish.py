@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from ..content.model import PartialDate
-from ..site.addresses import language_prefix
+from ..paths import language_prefix
 from ..site.localize import Localizer
 from ..site.markup import EMAIL_RE, plain, protected_email
 

@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..site.addresses import language_prefix
+from ..paths import language_prefix
 
 SEARCH_PATH = "search"
 """The search page of each language: ``search/``, ``en/search/``..."""

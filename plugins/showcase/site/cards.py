@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup
 
 from ..content.model import Funding, PartialDate
-from .addresses import project_path
+from ..paths import project_path
 
 if TYPE_CHECKING:
     from .views import ProjectPage

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from ..content.model import Funder, Organisation, Project, Topic
-from .addresses import facet_path, facet_slug
+from ..paths import facet_path, facet_slug
 from .cards import ProjectCard
 from .localize import Localizer
 from .markup import plain

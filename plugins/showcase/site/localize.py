@@ -10,7 +10,7 @@ import threading
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from babel import Locale
@@ -18,19 +18,12 @@ from babel.dates import format_date, format_skeleton
 from babel.numbers import format_decimal
 from markupsafe import Markup
 
+# The locales are the content core's (the open data names countries too); pages import them from here.
+from ..content.locales import BABEL_LOCALES as BABEL_LOCALES
+from ..content.locales import babel_locale as babel_locale
 from ..content.model import PartialDate, Period, SiteContent
 
-# The regional variant whose conventions the site follows for each language:
-# English dates are written the European way ("1 January 2021").
-BABEL_LOCALES = {"en": "en_GB", "cs": "cs_CZ", "bg": "bg_BG"}
-
 DASH = "\u2009\u2013\u2009"  # thin spaces around an en dash: "2021 – 2022"
-
-
-@cache
-def babel_locale(language: str) -> Locale:
-    """The Babel locale of a site language (parsed once: every page asks)."""
-    return Locale.parse(BABEL_LOCALES.get(language, language))
 
 
 @dataclass(frozen=True)

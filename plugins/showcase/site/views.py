@@ -12,78 +12,25 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
 
 from markupsafe import Markup
 
-from ..content.model import TEXT_FIELDS, PartialDate, Project, ProjectTexts, SiteContent
-from .addresses import PROJECTS_PATH as PROJECTS_PATH
-from .addresses import facet_path as facet_path
-from .addresses import facet_slug as facet_slug
-from .addresses import project_path as project_path
+from ..content.merge import Texts as Texts
+from ..content.model import PartialDate, Project, SiteContent
+from ..paths import PROJECTS_PATH as PROJECTS_PATH
+from ..paths import facet_path as facet_path
+from ..paths import facet_slug as facet_slug
+from ..paths import page_path as page_path
+from ..paths import project_path as project_path
 from .cards import ProjectCard
+from .display import Fact as Fact
+from .display import Item as Item
+from .display import Section as Section
+from .display import project_facts, project_sections
 from .localize import Localizer, localizer
 from .markup import plain, protect_emails, protected_email, render_markdown
 
-
-@dataclass(frozen=True)
-class Texts:
-    """The texts of a project in one language, falling back field by field.
-
-    Like a Lektor translation: each field of the language's file overlays the
-    original; what the translation leaves out is taken from the original.
-    """
-
-    project: Project
-    language: str
-
-    @property
-    def translation(self) -> ProjectTexts | None:
-        """The file of this language; None if there is none or nothing is written in it yet."""
-        translation = self.project.texts.get(self.language)
-        return None if translation is None or translation.is_empty else translation
-
-    def source(self, name: str) -> ProjectTexts:
-        """The file that provides field ``name`` for this language."""
-        translation = self.translation
-        if translation is not None and translation.has(name):
-            return translation
-        return self.project.original
-
-    def get(self, name: str) -> Any:
-        return getattr(self.source(name), name)
-
-    def language_of(self, name: str) -> str:
-        return self.source(name).language
-
-    @property
-    def is_fallback(self) -> bool:
-        """No file in this language: the whole page shows the original."""
-        return self.translation is None
-
-    @property
-    def missing_fields(self) -> tuple[str, ...]:
-        """Fields the original has and an existing translation lacks."""
-        if self.translation is None or self.language == self.project.facts.original_language:
-            return ()
-        return tuple(
-            name for name in TEXT_FIELDS if self.project.original.has(name) and not self.translation.has(name)
-        )
-
-
-@dataclass(frozen=True)
-class Fact:
-    key: str
-    label: str
-    values: tuple[Markup, ...]
-    lang: str | None = None
-    paths: tuple[str | None, ...] = ()
-    """Site-relative address each value links to (facet pages), if any."""
-
-    @property
-    def linked(self) -> tuple[tuple[Markup, str | None], ...]:
-        """(value, path or None) pairs, for templates."""
-        return tuple((value, self.paths[i] if i < len(self.paths) else None) for i, value in enumerate(self.values))
+# Texts, the addresses and the view classes above are imported from here by the other views and the adapter.
 
 
 @dataclass(frozen=True)
@@ -92,26 +39,6 @@ class Figure:
     value: str
     label: Markup
     lang: str | None = None
-
-
-@dataclass(frozen=True)
-class Item:
-    """One entry of a list section: a title (optional) and a text (optional)."""
-
-    text: Markup
-    title: Markup | None = None
-
-
-@dataclass(frozen=True)
-class Section:
-    """A titled part of a project page; ``groups`` holds lists under subheadings."""
-
-    id: str
-    heading: str
-    lang: str | None
-    kind: str
-    items: tuple[Item, ...] = ()
-    groups: tuple[tuple[str, str, tuple[Item, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -216,9 +143,6 @@ class ProjectPage:
         """A Markdown field as HTML, e-mail addresses protected like contacts'."""
         return Markup(protect_emails(render_markdown(text, inline), self.l10n.t("email_at")))
 
-    def _markdown_items(self, values: tuple[str, ...]) -> tuple[Item, ...]:
-        return tuple(Item(self.markdown(value)) for value in values)
-
     def lang_of(self, name: str) -> str | None:
         return _lang_if_other(self.texts.language_of(name), self.language)
 
@@ -256,57 +180,10 @@ class ProjectPage:
             return Markup('<a href="{}">{}</a>').format(organisation.website, name)
         return name
 
-    def _name(self, names: Any, value_id: str) -> Markup:
-        return plain(names[value_id].name.get(self.language, self.site.languages))
-
-    def _facet_fact(self, key: str, kind: str, names: tuple[Markup, ...], ids: tuple[str, ...]) -> Fact:
-        """A fact whose values link to their facet pages (``topics/<id>/``...)."""
-        paths = tuple(facet_path(self.site, kind, value, self.language) for value in ids)
-        return Fact(key, self.l10n.t(key), names, paths=paths)
-
     @cached_property
     def facts(self) -> tuple[Fact, ...]:
-        f = self.project.facts
-        t = self.l10n.t
-        organisations = self.site.organisations
-        rows: list[Fact] = [
-            self._facet_fact("organisation", "organisations", (self._name(organisations, f.organisation),), (f.organisation,))
-        ]
-        if f.partners:
-            names = tuple(self._name(organisations, p) for p in f.partners)
-            rows.append(self._facet_fact("partners", "organisations", names, f.partners))
-        if f.funding:
-            values = []
-            for funding in f.funding:
-                funder = self.site.funders[funding.funder]
-                text = plain(funder.name.get(self.language, self.site.languages))
-                if funding.programme:
-                    programme = funder.programmes[funding.programme].name.get(self.language, self.site.languages)
-                    text = Markup("{} – {}").format(text, programme)
-                values.append(text)
-            rows.append(self._facet_fact("funding", "funders", tuple(values), tuple(x.funder for x in f.funding)))
-        if f.registration_number:
-            rows.append(Fact("registration_number", t("registration_number"), (plain(f.registration_number),)))
-        if f.identifier:
-            rows.append(Fact("identifier", t("identifier"), (plain(f.identifier),)))
-        if f.period:
-            label, value = self.l10n.period(f.period)
-            rows.append(Fact("period", label, (value,)))
-        if f.status:
-            rows.append(Fact("status", t("status"), (plain(t(f"status_{f.status}")),)))
-        countries = tuple(plain(self.l10n.country(code)) for code in f.countries)
-        rows.append(self._facet_fact("countries", "countries", countries, f.countries))
-        scope = self.texts.get("geographic_scope")
-        if scope:
-            rows.append(Fact("geographic_scope", "", (plain(scope),), self.lang_of("geographic_scope")))
-        places = self.texts.get("places")
-        if places:
-            rows.append(Fact("places", t("places"), tuple(plain(p) for p in places), self.lang_of("places")))
-        if f.topics:
-            names = tuple(self._name(self.site.topics, x) for x in f.topics)
-            rows.append(self._facet_fact("topics", "topics", names, f.topics))
-        rows.append(Fact("original_language", t("original_language"), (plain(self.original_language_name),)))
-        return tuple(rows)
+        """The key facts box: every field declared ``page=Fact(...)`` that has a value."""
+        return project_facts(self)
 
     @cached_property
     def figures(self) -> tuple[Figure, ...]:
@@ -319,32 +196,8 @@ class ProjectPage:
     # -- sections ----------------------------------------------------------
     @cached_property
     def sections(self) -> tuple[Section, ...]:
-        """The list sections of the page that have content, in reading order."""
-        t = self.l10n.t
-        sections: list[Section] = []
-        for name in ("goals", "target_groups"):
-            values = self.texts.get(name)
-            if values:
-                sections.append(Section(name.replace("_", "-"), t(name), self.lang_of(name), "list", self._markdown_items(values)))
-        activities = self.texts.get("activities")
-        if activities:
-            items = tuple(
-                Item(self.markdown(a.text, inline=False) if a.text else Markup(""), plain(a.title)) for a in activities
-            )
-            sections.append(Section("activities", t("activities"), self.lang_of("activities"), "titled", items))
-        findings = self.texts.get("findings")
-        if findings:
-            groups = tuple(
-                (kind, t(kind), self._markdown_items(getattr(findings, kind)))
-                for kind in ("benefits", "challenges", "lessons")
-                if getattr(findings, kind)
-            )
-            sections.append(Section("findings", t("findings"), self.lang_of("findings"), "groups", groups=groups))
-        quotes = self.texts.get("quotes")
-        if quotes:
-            items = tuple(Item(plain(q.text), plain(q.attribution)) for q in quotes)
-            sections.append(Section("quotes", t("quotes"), self.lang_of("quotes"), "quotes", items))
-        return tuple(sections)
+        """The sections of the page (fields declared ``page=Section(...)``) that have content, in reading order."""
+        return project_sections(self)
 
     @property
     def has_body(self) -> bool:

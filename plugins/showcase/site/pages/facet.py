@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..addresses import facet_slug
+from ...paths import facet_slug
 from ..facets import FacetPage
 from .kind import GeneratedKind
 

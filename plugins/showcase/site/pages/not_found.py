@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...paths import page_path
 from ...publishing.publish import NOT_FOUND_PAGE, NotFound
-from ..addresses import page_path
 from .kind import PageKind
 
 

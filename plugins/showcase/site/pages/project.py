@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..addresses import PROJECTS_PATH
+from ...paths import PROJECTS_PATH
 from ..markup import plain
 from ..views import ProjectPage
 from .kind import GeneratedKind, Heading, Toc, demote_headings, page_html

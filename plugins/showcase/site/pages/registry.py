@@ -17,7 +17,7 @@ from typing import Any
 
 from ...content.history import NO_HISTORY, ContentHistory
 from ...content.model import SiteContent
-from ..addresses import page_path
+from ...paths import page_path
 from ..context import ShowcaseContext
 from ..facets import FACET_KINDS, Catalogue
 from ..localize import Localizer, localizer

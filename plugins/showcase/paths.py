@@ -1,15 +1,24 @@
-"""Where each page lives: the site-relative address of a page in a language.
+"""Where things are in the built site, defined once: page addresses and folders.
 
 The default language is at the site root, every other one under its code
 (``en/``, ``bg/``): :func:`language_prefix` is that rule, the one place that
-knows it. Addresses are directory URLs (``projects/roma-net/``). No MkDocs here.
+knows it. Addresses are site-relative directory URLs (``projects/roma-net/``),
+made absolute only from a ``site_url`` (:func:`absolute_url`). Plain data, no
+MkDocs and no presentation: the pages, the open data and the editors' tools
+all use it.
 """
 
 from __future__ import annotations
 
-from ..content.model import SiteContent
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .content.model import Project, SiteContent
 
 PROJECTS_PATH = "projects"
+"""The project pages: ``projects/<id>/``."""
+SCHEMA_DIR = "schema"
+"""The JSON Schemas of the content: ``schema/<name>.schema.json``, in the repository and in the site."""
 
 
 def language_prefix(language: str, default_language: str) -> str:
@@ -32,6 +41,11 @@ def project_path(site: SiteContent, project_id: str, language: str) -> str:
     return page_path(site, language, f"{PROJECTS_PATH}/{project_id}/")
 
 
+def project_image_path(project: Project) -> str:
+    """Site-relative address of the project's image (one copy for every language)."""
+    return f"{PROJECTS_PATH}/{project.id}/{project.facts.image}"
+
+
 def facet_slug(kind: str, value: str) -> str:
     """The URL segment of a facet value: country codes in lower case, ids as they are."""
     return value.lower() if kind == "countries" else value
@@ -40,3 +54,10 @@ def facet_slug(kind: str, value: str) -> str:
 def facet_path(site: SiteContent, kind: str, value: str | None, language: str) -> str:
     """``topics/roma-inclusion/`` in ``language``; ``value=None``: the kind's index page (``topics/``)."""
     return page_path(site, language, f"{kind}/{facet_slug(kind, value)}/" if value else f"{kind}/")
+
+
+def absolute_url(site_url: str, path: str) -> str | None:
+    """``path`` (site-relative) as an absolute address, or None without a ``site_url``."""
+    if not site_url:
+        return None
+    return site_url.rstrip("/") + "/" + path.lstrip("/")

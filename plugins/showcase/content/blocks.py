@@ -1,0 +1,355 @@
+"""Fields and the containers that hold them: blocks, lists and maps by id; the walk over them.
+
+A :class:`Field` is the one declaration of a field: its type, whether it is
+required, its description for editors in English, Czech and Bulgarian, an
+example, the interface string that labels it for readers (:class:`Label`), how
+the project page shows it (:class:`Fact`, :class:`Section`, :class:`Partial` or
+not at all) and how it is exported (:class:`Export`). Which file it lives in is
+the block it is declared in (:mod:`showcase.content.schema`,
+:mod:`showcase.content.documents`).
+
+A :class:`Block` checks a mapping of fields and builds its model object, a
+:class:`~showcase.content.model.Record` of the class it names: a field added to
+a block reaches the model with no other edit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .checking import INVALID, Checker, did_you_mean
+from .fields import SLUG_RE, FieldType
+from .model import Record
+from .visitor import FieldVisitor, R, ScalarVisitor
+from .yamlsource import KeyPath
+
+# -- what a field declares, besides its type ------------------------------------------
+
+
+@dataclass(frozen=True)
+class Label:
+    """The interface string (``data/ui/<language>.yml``) that labels a field for readers.
+
+    Every label of a field the page shows is a required interface string.
+    """
+
+    hint: str
+    """What the string is, for translators (the CMS and ``ui.schema.json`` show it)."""
+    key: str | None = None
+    """The string's key; None: the field's name."""
+    values: Mapping[str, str] = field(default_factory=dict)
+    """For a choice shown by its value: each value's hint; its string is ``<key>_<value>``."""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Shown in the box of key facts, labelled, at ``order`` (the box mixes the facts
+    of ``project.yml`` and of the language files, so its order is its own)."""
+
+    order: int
+    inline: bool = False
+    """Several values read as one line ("Czechia, Slovakia") rather than a list."""
+    via: str | None = None
+    """A view of its own on the page (by this name) when its type alone does not say how."""
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section of the page, headed by the field's label, in declaration order.
+
+    ``kind`` names the partial ``partials/showcase/section-<kind>.html``: ``text``
+    (one text), ``list`` (a list of texts), ``titled`` and ``quotes`` (a list of
+    blocks: ``title`` and ``text`` name their fields), ``groups`` (a block of lists,
+    each under its field's label).
+    """
+
+    kind: str = "text"
+    title: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class Partial:
+    """Shown by a partial of its own, ``partials/showcase/<name>.html``."""
+
+    name: str
+
+
+Display = Fact | Section | Partial
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of ``data/projects.csv``, made from the field's value in the JSON record.
+
+    ``cell(value, language)`` gives the cell (a list is joined with ``; ``, None is
+    empty); without it the value itself. Columns are sorted by ``order``; one
+    ``per_language`` is repeated for each language as ``<name>_<language>``.
+    """
+
+    name: str
+    order: int = 100
+    cell: Callable[[Any, str], Any] | None = None
+    per_language: bool = False
+
+
+@dataclass(frozen=True)
+class Export:
+    """How a field is in the open data (``data/projects.json``, ``.csv``)."""
+
+    json: bool = True
+    """False: left out of the open data (e-mail addresses)."""
+    key: str | None = None
+    """Its key in the JSON record; None: the field's name."""
+    csv: tuple[Column, ...] | None = None
+    """Its CSV columns; None: one column named after the field (one per language for
+    a language file's field), the value itself."""
+    expand: bool = True
+    """Ids and codes with the names they stand for, in every language; False: as written."""
+    null_fields: bool = False
+    """A block not written is an object of null fields, not null."""
+    via: str | None = None
+    """An export of its own (by this name) when its type alone does not say how."""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One named field of a block: everything the site does with it is declared here."""
+
+    name: str
+    type: FieldType
+    description: str
+    """What the field means, for editors, in English."""
+    cs: str = ""
+    """The description in Czech."""
+    bg: str = ""
+    """The description in Bulgarian."""
+    required: bool = False
+    example: Any = None
+    required_in_original: bool = False
+    """A language file's field the original language's file must have."""
+    label: Label | None = None
+    page: Display | None = None
+    """How the project page shows it; None: not at all, or as part of its block."""
+    export: Export = Export()
+
+    @property
+    def descriptions(self) -> dict[str, str]:
+        return {"en": self.description, "cs": self.cs, "bg": self.bg}
+
+    @property
+    def label_key(self) -> str | None:
+        """The key of the interface string that labels it, or None."""
+        return (self.label.key or self.name) if self.label else None
+
+    @property
+    def json_key(self) -> str:
+        return self.export.key or self.name
+
+
+# -- containers -------------------------------------------------------------------------
+
+
+class Block(FieldType):
+    """A mapping of known fields; unknown fields are reported with a suggestion.
+
+    A valid block becomes a ``model`` (a :class:`Record` or a subclass) holding
+    every declared field; ``check_whole`` checks the fields together.
+    """
+
+    def __init__(
+        self,
+        fields: tuple[Field, ...] | Callable[[], tuple[Field, ...]],
+        expected: str = "a block of fields",
+        check_whole: Callable[[dict[str, Any], KeyPath, Checker], None] | None = None,
+        model: type[Record] = Record,
+    ):
+        self._fields = fields
+        self.expected = expected
+        self.check_whole = check_whole
+        self.model = model
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        """Its fields in declaration order (a block given a function derives them at each use)."""
+        return self._fields() if callable(self._fields) else self._fields
+
+    @fields.setter
+    def fields(self, fields: tuple[Field, ...]) -> None:
+        self._fields = fields
+
+    @property
+    def by_name(self) -> dict[str, Field]:
+        return {f.name: f for f in self.fields}
+
+    def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        values = self._check_fields(value, keypath, checker)
+        return INVALID if values is INVALID else self.model(self._complete(values))
+
+    def check_entry(self, key: str, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        values = self._check_fields(value, keypath, checker)
+        return INVALID if values is INVALID else self.model(self._complete(values), id=key)
+
+    def _complete(self, values: dict[str, Any]) -> dict[str, Any]:
+        return {spec.name: values.get(spec.name, spec.type.empty) for spec in self.fields}
+
+    def _check_fields(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        if not isinstance(value, dict):
+            return self.wrong(value, keypath, checker, "indent its fields under it, one 'name: value' per line")
+        fields = self.fields
+        by_name = {f.name: f for f in fields}
+        result: dict[str, Any] = {}
+        ok = True
+        for key, item in value.items():
+            spec = by_name.get(str(key))
+            if spec is None:
+                ok = False
+                checker.problem(
+                    keypath + (key,),
+                    "unknown field",
+                    did_you_mean(str(key), by_name) or "allowed here: " + ", ".join(by_name),
+                )
+                continue
+            if item is None:
+                if spec.required:
+                    ok = False
+                    checker.problem(keypath + (key,), f"this field is required but empty: expected {spec.type.describe(checker)}")
+                continue  # an empty optional field is the same as a missing one
+            checked = spec.type.check(item, keypath + (key,), checker)
+            if checked is INVALID:
+                ok = False
+            else:
+                result[spec.name] = checked
+        for spec in fields:
+            if spec.required and spec.name not in value:
+                ok = False
+                # Named by the missing field, placed at the line of its block.
+                checker.problem(keypath + (spec.name,), "this required field is missing", f"add '{spec.name}:' with {spec.type.describe(checker)}")
+        if ok and self.check_whole:
+            before = len(checker.problems)
+            self.check_whole(result, keypath, checker)
+            ok = len(checker.problems) == before
+        return result if ok else INVALID
+
+    def accept(self, visitor: FieldVisitor[R]) -> R:
+        return visitor.block(self)
+
+
+class ListOf(FieldType):
+    empty: Any = ()
+
+    def __init__(self, item: FieldType, min_items: int = 0, unique: bool = False):
+        self.item = item
+        self.min_items = min_items
+        self.unique = unique
+        self.expected = f"a list of {item.expected}"
+
+    def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        if not isinstance(value, list):
+            return self.wrong(value, keypath, checker, f"write it as a list: {self.item.list_example}")
+        if len(value) < self.min_items:
+            return checker.problem(keypath, f"expected at least {self.min_items} item(s), found {len(value)}")
+        result = []
+        seen: set[Any] = set()
+        for index, item in enumerate(value):
+            checked = self.item.check(item, keypath + (index,), checker)
+            if checked is INVALID:
+                continue
+            if self.unique:
+                if checked in seen:
+                    checker.problem(keypath + (index,), f"{checked!r} is listed twice")
+                    continue
+                seen.add(checked)
+            result.append(checked)
+        return tuple(result)
+
+    def accept(self, visitor: FieldVisitor[R]) -> R:
+        return visitor.list_of(self)
+
+
+class KeyedMap(FieldType):
+    """A mapping from ids the editor chooses (``jan-husak:``) to values."""
+
+    empty: Any = {}
+
+    def __init__(self, value: FieldType, what: str = "entries"):
+        self.value = value
+        self.expected = f"{what}, each under an id such as 'my-id:'"
+
+    def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        if not isinstance(value, dict):
+            return self.wrong(value, keypath, checker, "write 'id: ...' lines, not a '- item' list")
+        result: dict[str, Any] = {}
+        ok = True
+        for key, item in value.items():
+            key_text = str(key)
+            if not re.fullmatch(SLUG_RE, key_text):
+                ok = False
+                checker.problem(keypath + (key,), f"{key_text!r} is not a valid id", "use lowercase letters, digits and hyphens, like 'jan-novak'")
+                continue
+            checked = self.value.check_entry(key_text, item, keypath + (key,), checker)
+            if checked is INVALID:
+                ok = False
+            else:
+                result[key_text] = checked
+        return result if ok else INVALID
+
+    def accept(self, visitor: FieldVisitor[R]) -> R:
+        return visitor.keyed_map(self)
+
+
+# -- the walk ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How a value nests: ``container`` is ``list``, ``map`` (by id) or ``plain``;
+    ``inner`` the type of what it holds; ``block`` that type when it is a block."""
+
+    container: str
+    inner: FieldType
+    block: Block | None = None
+
+
+class _Shapes(ScalarVisitor[Shape]):
+    def scalar(self, field_type: FieldType) -> Shape:
+        return Shape("plain", field_type)
+
+    def block(self, field_type: Block) -> Shape:
+        return Shape("plain", field_type, field_type)
+
+    def list_of(self, field_type: ListOf) -> Shape:
+        return Shape("list", field_type.item, field_type.item.accept(_SHAPES).block)
+
+    def keyed_map(self, field_type: KeyedMap) -> Shape:
+        return Shape("map", field_type.value, field_type.value.accept(_SHAPES).block)
+
+
+_SHAPES = _Shapes()
+
+
+def shape(field_type: FieldType) -> Shape:
+    """How ``field_type`` nests (a list of blocks, a map of numbers, a block...)."""
+    return field_type.accept(_SHAPES)
+
+
+_NESTING = {"plain": ".", "list": "[].", "map": ".<id>."}
+
+
+def walk(field_type: FieldType, prefix: str = "") -> Iterator[tuple[str, Field]]:
+    """Every field in ``field_type`` and its nested blocks, with its dotted name.
+
+    Names are as the editors' guide writes them: ``period.start``,
+    ``activities[].title``, ``contacts.<id>.phone``; ``<id>.name`` in a file of
+    entries by id.
+    """
+    nested = shape(field_type)
+    if nested.block is None:
+        return
+    prefix = prefix + _NESTING[nested.container] if prefix else _NESTING[nested.container].lstrip(".")
+    for spec in nested.block.fields:
+        yield prefix + spec.name, spec
+        yield from walk(spec.type, prefix + spec.name)
