@@ -24,7 +24,6 @@ from showcase.publishing import exports, feeds, metadata
 from showcase.publishing.redact import REMOVED, redact_data, redact_text
 from showcase.publishing.safe_formats import neutralised_cell
 from showcase.site import sanitize
-from showcase.site.pages.registry import SitePages
 from showcase.site.markup import decode_email, protect_emails, render_markdown
 from showcase.site.pages.registry import SitePages
 
