@@ -25,6 +25,7 @@ from showcase.publishing.redact import REMOVED, redact_data, redact_text
 from showcase.publishing.safe_formats import neutralised_cell
 from showcase.site import sanitize
 from showcase.site.markup import decode_email, protect_emails, render_markdown
+from showcase.site.pages.registry import SitePages
 
 # -- the address scanner ---------------------------------------------------------------
 
@@ -185,7 +186,7 @@ def test_feeds_and_the_sitemap_are_xml_whatever_the_text(tmp_path: Path) -> None
     alpha = site.project("alpha")
     texts = dataclasses.replace(alpha.texts["en"], title="Alpha\x01\x0b\ud800 project\ufffe", summary="=1+2 \x1b[31m")
     site = dataclasses.replace(site, projects=(dataclasses.replace(alpha, texts={**alpha.texts, "en": texts}), *site.projects[1:]))
-    feed = feeds.atom_feed(site, "en", site_url="https://x.org/", site_name="Name\x08", licence="CC\x00 BY")
+    feed = feeds.atom_feed(SitePages(site), "en", site_url="https://x.org/", site_name="Name\x08", licence="CC\x00 BY")
     root = etree.fromstring(feed)
     titles = [t.text for t in root.iter("{http://www.w3.org/2005/Atom}title")]
     assert "Alpha project" in titles
