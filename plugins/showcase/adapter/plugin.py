@@ -35,7 +35,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from ..content.history import read_history
-from ..content.loader import FACTS_FILE, PROJECTS_DIR, load_site
+from ..content.loader import load_site
 from ..content.problems import ContentError
 from ..publishing.cms import github_repo
 from ..publishing.publish import NOT_FOUND_PAGE, base_path
@@ -84,7 +84,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         docs_dir = Path(config.docs_dir)
         data_dir = Path(config.config_file_path).parent / self.config.data_dir
         languages, default = i18n.languages(config)
-        fingerprint = (languages, default, *_stat_tree(docs_dir / PROJECTS_DIR), *_stat_tree(data_dir))
+        fingerprint = (languages, default, *_stat_tree(docs_dir), *_stat_tree(data_dir))
         settings = PageSettings(self.config.project_template, self.config.accessibility_template, config.extra)
         if self._pages is None or fingerprint != self._fingerprint:
             try:
@@ -139,12 +139,11 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
 
     @event_priority(50)  # before static-i18n (-100), which sorts files by language
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        project_ids = self.pages.site.projects_by_id
+        # Of content/, only what the core allows (content/publishable.py, also `showcase check`'s rule):
+        # pages and the files they name. The editors' sources reach the site through the pages made from them.
+        published = self.pages.site.published
         for file in list(files):
-            parts = file.src_uri.split("/")
-            # The editors' sources are read by the core, not published as they are.
-            is_source = len(parts) == 3 and (parts[2] == FACTS_FILE or parts[2].endswith(".md"))
-            if is_source and parts[0] == PROJECTS_DIR and parts[1] in project_ids:
+            if file.src_dir == config.docs_dir and file.src_uri not in published:
                 files.remove(file)
         for src_uri, _, _ in self.pages.sources():
             files.append(File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
@@ -226,7 +225,16 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
 
 
 def _stat_tree(folder: Path) -> list[tuple[str, int, int]]:
+    """Every file under ``folder`` (not in linked folders) with its time and size; a link to nothing counts as changed."""
     if not folder.is_dir():
         return []
-    stats = ((path, path.stat()) for path in folder.rglob("*"))
-    return sorted((str(path), stat.st_mtime_ns, stat.st_size) for path, stat in stats if S_ISREG(stat.st_mode))
+    found = []
+    for path in folder.rglob("*"):
+        try:
+            stat = path.stat()
+        except OSError:  # a link to nothing, or in a loop: the check reports it
+            found.append((str(path), -1, -1))
+            continue
+        if S_ISREG(stat.st_mode):
+            found.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return sorted(found)

@@ -12,7 +12,6 @@ Run it in the site's folder (where ``mkdocs.yml`` is) or pass ``--config``.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
 from collections.abc import Sequence
@@ -23,7 +22,7 @@ import yaml
 
 from ..content.history import ContentHistory, read_history
 from ..content.loader import load_site
-from ..content.problems import ContentError, Problem, printable
+from ..content.problems import ContentError, Problem, printable, relative_path
 from .siteconfig import ConfigError, SiteConfig, read_site_config
 from .status import translation_status
 
@@ -42,9 +41,7 @@ def _github_escape(text: str, property_value: bool = False) -> str:
 
 def github_annotation(problem: Problem, root: Path) -> str:
     """``::error file=...,line=...,title=...::message (hint)``: shown on the pull request's diff."""
-    file = problem.file
-    with contextlib.suppress(ValueError):
-        file = problem.file.resolve().relative_to(root.resolve())
+    file = relative_path(problem.file, root)
     properties = [f"file={_github_escape(file.as_posix(), True)}"]
     if problem.line:
         properties.append(f"line={problem.line}")
