@@ -24,7 +24,9 @@ from babel import Locale
 
 from ..site.markup import EMAIL_RE
 from .model import PartialDate, Phone
+from .period_status import check_status_against_period
 from .problems import Problem
+from .ui_placeholders import placeholder_problem, placeholders_named_in
 from .value_checks import calendar_date_problem, text_problem
 from .yamlsource import KeyPath, YamlDocument, dotted
 
@@ -546,6 +548,16 @@ class UiText(FieldType):
     expected = "text, or plural forms (one: ..., few: ..., other: ...)"
     forms = ("zero", "one", "two", "few", "many", "other")
 
+    def __init__(self, placeholders: tuple[str, ...] = ()):
+        self.placeholders = placeholders
+        """What the site fills in (``{language}``): a string may use these and no other."""
+
+    def _text(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        checked = Text().check(value, keypath, checker)
+        if checked is not INVALID and (problem := placeholder_problem(checked, self.placeholders)):
+            return checker.problem(keypath, *problem)
+        return checked
+
     def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
         if isinstance(value, dict):
             result = {}
@@ -553,14 +565,14 @@ class UiText(FieldType):
                 if form not in self.forms:
                     checker.problem(keypath + (form,), f"{form!r} is not a plural form", "use " + ", ".join(self.forms))
                     return INVALID
-                checked = Text().check(text, keypath + (form,), checker)
+                checked = self._text(text, keypath + (form,), checker)
                 if checked is INVALID:
                     return INVALID
                 result[form] = checked
             if "other" not in result:
                 return checker.problem(keypath, "plural forms need an 'other' form")
             return result
-        return Text().check(value, keypath, checker)
+        return self._text(value, keypath, checker)
 
     def json_schema(self) -> dict[str, Any]:
         return {"oneOf": [{"type": "string"}, {"type": "object", "required": ["other"]}]}
@@ -634,6 +646,7 @@ PROJECT_FACTS = Block(
         Field("image", ImageFile(), "An image of the project: the name of a file in the project's folder, ideally 1200×630 pixels. Shown on the page and when the page is shared; its description (image_alt) is in the language files.", example="workshop.jpg"),
     ),
     "the facts of a project",
+    check_whole=check_status_against_period,
 )
 
 ACTIVITY = Block(
@@ -830,7 +843,7 @@ UI_KEYS: tuple[tuple[str, str], ...] = (
 """Interface strings every language must define in ``data/ui/<language>.yml``."""
 
 UI_STRINGS = Block(
-    tuple(Field(key, UiText(), description, required=True) for key, description in UI_KEYS),
+    tuple(Field(key, UiText(placeholders_named_in(description)), description, required=True) for key, description in UI_KEYS),
     "the interface strings of a language",
 )
 
