@@ -46,6 +46,7 @@ from . import i18n, material
 from .output import SiteFiles
 from .page_safety import configure_embeds, escape_front_matter_title, protect_toc
 from .sharing import page_meta
+from .staging import STAGED_COMMANDS, StagedSite
 from .templates import TEMPLATE_CODE
 
 log = get_plugin_logger(__name__)
@@ -73,6 +74,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         self._pages: SitePages | None = None
         self._fingerprint: tuple[Any, ...] | None = None
         self._files = SiteFiles(log.info, log.warning)
+        self._staged: StagedSite | None = None
 
     # -- content ---------------------------------------------------------------
     def _load(self, config: MkDocsConfig) -> SitePages:
@@ -119,15 +121,25 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # mkdocs serve: rebuilds do not wait for Pagefind (search_preview.py).
         self._files.preview = PreviewIndex(log.info, log.warning) if command == "serve" else None
+        # mkdocs build: written to a staging folder, moved into place when all of it succeeded (staging.py).
+        self._staged = StagedSite(dirty, log.info) if command in STAGED_COMMANDS else None
 
     def on_shutdown(self) -> None:
         if self._files.preview is not None:
             self._files.preview.close()
+        if self._staged is not None:
+            self._staged.end()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         configure_embeds(self.config.embeds)
         self._load(config)
+        if self._staged is not None:
+            self._staged.begin(config)
         return config
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._staged is not None:
+            self._staged.failed()
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
         if i18n.whole_site_done(config):
@@ -222,6 +234,8 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         if i18n.whole_site_done(config):
             repo = self.config.cms_repo or github_repo(config.repo_url)
             self._files.write_site_files(self.pages, config, repo, self.config.cms_branch)
+            if self._staged is not None:
+                self._staged.finished()
 
 
 def _stat_tree(folder: Path) -> list[tuple[str, int, int]]:
