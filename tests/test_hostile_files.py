@@ -401,3 +401,27 @@ def test_a_folder_link_loop_neither_hangs_nor_crashes_the_build(site: Path) -> N
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert f"{ALPHA_DIR}/top: this link leads to a folder that contains it" in result.stderr
     assert os.path.islink(site / ALPHA_DIR / "up")
+
+
+def test_the_files_a_text_names_are_found_in_every_link_syntax_in_linear_time() -> None:
+    from showcase.content.publishable import linked_files
+
+    text = (
+        "![plan](plan.png) [report](<My Report.pdf> \"title\") [up](../beta/photo.jpg#x) [q](leaflet%20v2.pdf?download=1)\n"
+        "[ref]: docs/ref.pdf\n"
+        '<img alt="x" SRC=\'logo.png\'> <a href=brochure.pdf>b</a>\n'
+        "[web](https://example.org/a.pdf) [mail](mailto:a@example.org) [root](/abs.png) [out](../../../etc/passwd) [anchor](#top)\n"
+    )
+    assert linked_files(text, "projects/alpha") == {
+        "projects/alpha/plan.png",
+        "projects/alpha/My Report.pdf",
+        "projects/beta/photo.jpg",
+        "projects/alpha/leaflet v2.pdf",
+        "projects/alpha/docs/ref.pdf",
+        "projects/alpha/logo.png",
+        "projects/alpha/brochure.pdf",
+    }
+    for hostile in ("](<" * 100_000, 'src="' * 100_000, "[" * 100_000 + "]:", "](" + "x" * 500_000):
+        started = time.perf_counter()
+        linked_files(hostile, "")
+        assert time.perf_counter() - started < 1, hostile[:10]

@@ -38,7 +38,7 @@ import posixpath
 import re
 import stat
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
@@ -300,14 +300,18 @@ _INLINE_LINK = re.compile(r"\]\(\s*(?:<([^<>\n]*)>|([^\s()<>]+))")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*<?([^\s<>]+)", re.MULTILINE)
 _HTML_ATTRIBUTE = re.compile(r"\b(?:src|href|poster)[ \t]*=[ \t]*(?:\"([^\"\n]*)\"|'([^'\n]*)'|([^\s\"'<>`=]+))", re.IGNORECASE)
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_LINK_PATTERNS = (("](", _INLINE_LINK), ("]:", _REFERENCE), ("<", _HTML_ATTRIBUTE))
+"""Each pattern, after a text it needs to find anything."""
 
 
 def linked_files(text: str, folder: str) -> set[str]:
     """The local files ``text`` links to, relative to ``content/``; ``folder`` is where its page's links start from."""
     targets: set[str] = set()
-    for pattern in (_INLINE_LINK, _REFERENCE, _HTML_ATTRIBUTE):
+    for marker, pattern in _LINK_PATTERNS:
+        if marker not in text:  # most texts have no link: skip the scan
+            continue
         for match in pattern.finditer(text):
-            target = next(group for group in match.groups() if group is not None) if any(match.groups()) else ""
+            target = next((group for group in match.groups() if group is not None), "")
             resolved = _resolve(target, folder)
             if resolved:
                 targets.add(resolved)
@@ -326,15 +330,15 @@ def _strings(value: Any) -> Iterator[str]:
     """Every text in a value of the model (a dataclass, a mapping, a sequence)."""
     if isinstance(value, str):
         yield value
-    elif is_dataclass(value) and not isinstance(value, type):
-        for spec in fields(value):
-            yield from _strings(getattr(value, spec.name))
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
     elif isinstance(value, (list, tuple)):
         for item in value:
             yield from _strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif hasattr(value, "__dataclass_fields__") and not isinstance(value, type):
+        for name in value.__dataclass_fields__:
+            yield from _strings(getattr(value, name))
 
 
 @dataclass(frozen=True)
@@ -360,8 +364,7 @@ def named_files(projects: Iterable[Project], pages: Iterable[PageText] = ()) -> 
             named.add(f"{folder}/{project.facts.image}")
         for texts in project.texts.values():
             for text in _strings(texts):
-                if "](" in text or "]:" in text or "=" in text:
-                    named |= linked_files(text, folder)
+                named |= linked_files(text, folder)
     for page in pages:
         named |= linked_files(page.text, posixpath.dirname(page.path))
     return named
