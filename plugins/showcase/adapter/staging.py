@@ -42,6 +42,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 
 STAGED_COMMANDS = ("build", "gh-deploy")
 """MkDocs commands whose site is written to a staging folder (not ``serve``: see the module's docstring)."""
@@ -66,10 +67,13 @@ class StagedSite:
         final = Path(config.site_dir).resolve()
         stage = final.with_name(f".{final.name}.partial")
         shutil.rmtree(stage, ignore_errors=True)  # a killed build's
-        if self._dirty and final.is_dir():
-            shutil.copytree(final, stage, symlinks=True)
-        else:
-            stage.mkdir(parents=True)
+        try:
+            if self._dirty and final.is_dir():
+                shutil.copytree(final, stage, symlinks=True)
+            else:
+                stage.mkdir(parents=True)
+        except OSError as error:
+            raise PluginError(f"showcase: the site cannot be written next to {final} ({error.strerror or error}): check that folder's permissions") from None
         self._config, self.final, self.stage = config, final, stage
         config.site_dir = str(stage)
         self._info(f"The site is written to {stage} and replaces {final} once the whole build succeeded")
@@ -92,14 +96,22 @@ class StagedSite:
         if not self._finished or self._failed:
             shutil.rmtree(stage, ignore_errors=True)
             return
-        if not final.is_dir():
-            os.rename(stage, final)
-            return
-        for entry in final.iterdir():
-            if entry.name.startswith(".") and not os.path.lexists(stage / entry.name):
-                os.rename(entry, stage / entry.name)
-        previous = final.with_name(f".{final.name}.previous")
-        shutil.rmtree(previous, ignore_errors=True)
-        os.rename(final, previous)
+        try:
+            _swap(stage, final)
+        except OSError as error:
+            raise PluginError(f"showcase: the built site could not replace {final} ({error.strerror or error}); it is in {stage}") from None
+
+
+def _swap(stage: Path, final: Path) -> None:
+    """``stage`` becomes ``final``; the hidden entries of the previous ``final`` move into it first."""
+    if not final.is_dir():
         os.rename(stage, final)
-        shutil.rmtree(previous, ignore_errors=True)
+        return
+    for entry in final.iterdir():
+        if entry.name.startswith(".") and not os.path.lexists(stage / entry.name):
+            os.rename(entry, stage / entry.name)
+    previous = final.with_name(f".{final.name}.previous")
+    shutil.rmtree(previous, ignore_errors=True)
+    os.rename(final, previous)
+    os.rename(stage, final)
+    shutil.rmtree(previous, ignore_errors=True)
