@@ -105,7 +105,8 @@ def _facts(k: int, original: str, rng: random.Random) -> dict[str, Any]:
         "partners": partners,
         "funding": [{"funder": f"funder-{k % _N_FUNDERS:02d}", "programme": f"programme-{k % 3}"}],
         "registration_number": f"REG/{start.year}/{k:05d}",
-        "period": {"start": start, "end": f"{start.year + 2}-{1 + (k + 5) % 12:02d}"},
+        # Ongoing projects have no end yet: a status must agree with the period whatever the day of the run.
+        "period": {"start": start, "end": f"{start.year + 2}-{1 + (k + 5) % 12:02d}"} if start.year < 2020 else {"start": start},
         "status": "completed" if start.year < 2020 else "ongoing",
         "countries": sorted(set(rng.sample(_COUNTRIES, 2))),
         "topics": sorted({f"topic-{k % _N_TOPICS:02d}", f"topic-{(k * 5 + 1) % _N_TOPICS:02d}"}),

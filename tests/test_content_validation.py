@@ -78,7 +78,7 @@ def _first_key_line(file: str) -> Callable[[Path], int]:
 
 
 def _relative(problem: Problem, root: Path) -> str:
-    return str(problem.file.resolve().relative_to(root.resolve()).as_posix())
+    return str((problem.file.parent.resolve() / problem.file.name).relative_to(root.resolve()).as_posix())
 
 
 def assert_problems(problems: list[Problem], expected: list[Expect], root: Path) -> None:
@@ -137,7 +137,7 @@ CASES = [
         id="yaml-unclosed-quote-front-matter",
     ),
     pytest.param(
-        [replace(ALPHA, "status: completed", "status: completed\nstatus: ongoing")],
+        [replace(ALPHA, "status: completed", "status: completed\nstatus: completed")],
         [Expect(ALPHA, 13, "status", "appears twice", "delete or rename")],
         id="duplicate-key",
     ),

@@ -94,7 +94,7 @@ CASES = [
     pytest.param(
         # One duplicate key no longer hides the file's other problems.
         [
-            replace(ALPHA, "status: completed", "status: completed\nstatus: ongoing"),
+            replace(ALPHA, "status: completed", "status: completed\nstatus: completed"),
             replace(ALPHA, "registration_number: CZ.1/2", "registation_number: CZ.1/2"),
             replace(ALPHA, "countries: [CZ, SK]", "countries: [CZ, UK]"),
         ],

@@ -35,7 +35,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from ..content.history import read_history
-from ..content.loader import FACTS_FILE, PROJECTS_DIR, load_site
+from ..content.loader import load_site
 from ..content.problems import ContentError
 from ..publishing.cms import github_repo
 from ..publishing.publish import NOT_FOUND_PAGE, base_path
@@ -46,6 +46,7 @@ from . import i18n, material
 from .output import SiteFiles
 from .page_safety import configure_embeds, escape_front_matter_title, protect_toc
 from .sharing import page_meta
+from .staging import STAGED_COMMANDS, StagedSite
 from .templates import TEMPLATE_CODE
 
 log = get_plugin_logger(__name__)
@@ -73,6 +74,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         self._pages: SitePages | None = None
         self._fingerprint: tuple[Any, ...] | None = None
         self._files = SiteFiles(log.info, log.warning)
+        self._staged: StagedSite | None = None
 
     # -- content ---------------------------------------------------------------
     def _load(self, config: MkDocsConfig) -> SitePages:
@@ -84,7 +86,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         docs_dir = Path(config.docs_dir)
         data_dir = Path(config.config_file_path).parent / self.config.data_dir
         languages, default = i18n.languages(config)
-        fingerprint = (languages, default, *_stat_tree(docs_dir / PROJECTS_DIR), *_stat_tree(data_dir))
+        fingerprint = (languages, default, *_stat_tree(docs_dir), *_stat_tree(data_dir))
         settings = PageSettings(self.config.project_template, self.config.accessibility_template, config.extra)
         if self._pages is None or fingerprint != self._fingerprint:
             try:
@@ -119,15 +121,25 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # mkdocs serve: rebuilds do not wait for Pagefind (search_preview.py).
         self._files.preview = PreviewIndex(log.info, log.warning) if command == "serve" else None
+        # mkdocs build: written to a staging folder, moved into place when all of it succeeded (staging.py).
+        self._staged = StagedSite(dirty, log.info) if command in STAGED_COMMANDS else None
 
     def on_shutdown(self) -> None:
         if self._files.preview is not None:
             self._files.preview.close()
+        if self._staged is not None:
+            self._staged.end()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         configure_embeds(self.config.embeds)
         self._load(config)
+        if self._staged is not None:
+            self._staged.begin(config)
         return config
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._staged is not None:
+            self._staged.failed()
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
         if i18n.whole_site_done(config):
@@ -139,12 +151,11 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
 
     @event_priority(50)  # before static-i18n (-100), which sorts files by language
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        project_ids = self.pages.site.projects_by_id
+        # Of content/, only what the core allows (content/publishable.py, also `showcase check`'s rule):
+        # pages and the files they name. The editors' sources reach the site through the pages made from them.
+        published = self.pages.site.published
         for file in list(files):
-            parts = file.src_uri.split("/")
-            # The editors' sources are read by the core, not published as they are.
-            is_source = len(parts) == 3 and (parts[2] == FACTS_FILE or parts[2].endswith(".md"))
-            if is_source and parts[0] == PROJECTS_DIR and parts[1] in project_ids:
+            if file.src_dir == config.docs_dir and file.src_uri not in published:
                 files.remove(file)
         for src_uri, _, _ in self.pages.sources():
             files.append(File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
@@ -223,10 +234,21 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         if i18n.whole_site_done(config):
             repo = self.config.cms_repo or github_repo(config.repo_url)
             self._files.write_site_files(self.pages, config, repo, self.config.cms_branch)
+            if self._staged is not None:
+                self._staged.finished()
 
 
 def _stat_tree(folder: Path) -> list[tuple[str, int, int]]:
+    """Every file under ``folder`` (not in linked folders) with its time and size; a link to nothing counts as changed."""
     if not folder.is_dir():
         return []
-    stats = ((path, path.stat()) for path in folder.rglob("*"))
-    return sorted((str(path), stat.st_mtime_ns, stat.st_size) for path, stat in stats if S_ISREG(stat.st_mode))
+    found = []
+    for path in folder.rglob("*"):
+        try:
+            stat = path.stat()
+        except OSError:  # a link to nothing, or in a loop: the check reports it
+            found.append((str(path), -1, -1))
+            continue
+        if S_ISREG(stat.st_mode):
+            found.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return sorted(found)

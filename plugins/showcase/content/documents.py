@@ -17,6 +17,7 @@ from .blocks import Block, Export, Field, KeyedMap, walk
 from .fields import CountryCode, FieldType, LocalizedText, UiText, Url
 from .model import Funder, Organisation, Programme, Topic
 from .schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, TOPICS
+from .ui_placeholders import placeholders_named_in
 
 # -- data/ ---------------------------------------------------------------------------------
 # What a field of an entry exports is what a project's reference to the entry carries
@@ -188,7 +189,7 @@ def ui_keys() -> tuple[tuple[str, str], ...]:
 
 
 def _ui_fields() -> tuple[Field, ...]:
-    return tuple(Field(key, UiText(), description, required=True) for key, description in ui_keys())
+    return tuple(Field(key, UiText(placeholders_named_in(description)), description, required=True) for key, description in ui_keys())
 
 
 UI_STRINGS = Block(_ui_fields, "the interface strings of a language")

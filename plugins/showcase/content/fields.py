@@ -22,6 +22,7 @@ from babel import Locale
 from .checking import INVALID, Checker, Reference, as_text, did_you_mean, kind_of
 from .email_addresses import EMAIL_ADDRESSES
 from .model import PartialDate, Phone, Translated
+from .ui_placeholders import placeholder_problem
 from .value_checks import calendar_date_problem, text_problem
 from .yamlsource import KeyPath
 
@@ -113,6 +114,18 @@ class Integer(FieldType):
 
     def accept(self, visitor: FieldVisitor[R]) -> R:
         return visitor.integer(self)
+
+
+class YesNo(FieldType):
+    """``true`` or ``false`` (YAML's yes/no words included)."""
+
+    expected = "yes or no (true or false)"
+
+    def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        return value if isinstance(value, bool) else self.wrong(value, keypath, checker, "write true or false")
+
+    def accept(self, visitor: FieldVisitor[R]) -> R:
+        return visitor.boolean(self)
 
 
 class Pattern(FieldType):
@@ -356,6 +369,16 @@ class UiText(FieldType):
     expected = "text, or plural forms (one: ..., few: ..., other: ...)"
     forms = ("zero", "one", "two", "few", "many", "other")
 
+    def __init__(self, placeholders: tuple[str, ...] = ()):
+        self.placeholders = placeholders
+        """What the site fills in (``{language}``): a string may use these and no other."""
+
+    def _text(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        checked = Text().check(value, keypath, checker)
+        if checked is not INVALID and (problem := placeholder_problem(checked, self.placeholders)):
+            return checker.problem(keypath, *problem)
+        return checked
+
     def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
         if isinstance(value, dict):
             result = {}
@@ -363,14 +386,14 @@ class UiText(FieldType):
                 if form not in self.forms:
                     checker.problem(keypath + (form,), f"{form!r} is not a plural form", "use " + ", ".join(self.forms))
                     return INVALID
-                checked = Text().check(text, keypath + (form,), checker)
+                checked = self._text(text, keypath + (form,), checker)
                 if checked is INVALID:
                     return INVALID
                 result[form] = checked
             if "other" not in result:
                 return checker.problem(keypath, "plural forms need an 'other' form")
             return result
-        return Text().check(value, keypath, checker)
+        return self._text(value, keypath, checker)
 
     def accept(self, visitor: FieldVisitor[R]) -> R:
         return visitor.ui_text(self)

@@ -18,7 +18,9 @@ from .documents import DATA_FILES, UI_STRINGS
 from .fields import IMAGE_EXTENSIONS, FieldType
 from .front_matter import split_front_matter
 from .model import Project, ProjectFacts, ProjectTexts, SiteContent
+from .pages import read_pages
 from .problems import ContentError, Problem
+from .publishable import content_files, named_files, unread_link
 from .schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, SLUG_RE, TOPICS
 from .yamlsource import YamlDocument, dotted, parse_yaml
 
@@ -28,8 +30,10 @@ _LANGUAGE_FILE = re.compile(r"[a-z]{2}\.md")
 
 
 class _Reader:
-    def __init__(self, languages: tuple[str, ...]):
+    def __init__(self, languages: tuple[str, ...], roots: tuple[Path, ...] = ()):
         self.languages = languages
+        self.roots = roots
+        """content/ and data/: no file is read through a link leading elsewhere."""
         self.problems: list[Problem] = []
         self.references: list[Reference] = []
         # Every parsed file, so that checks made after parsing can say where.
@@ -41,6 +45,9 @@ class _Reader:
 
     def read_text(self, path: Path) -> str | None:
         """The file's text without a byte-order mark, or None (a problem) if not UTF-8."""
+        if (refused := unread_link(path, self.roots)) is not None:
+            self.problems += refused
+            return None
         try:
             return path.read_text(encoding="utf-8").lstrip("\ufeff")
         except UnicodeDecodeError as error:
@@ -255,16 +262,19 @@ def _link(reader: _Reader, data_dir: Path, projects: list[Project]) -> None:
 
 def load_site(content_dir: Path, data_dir: Path, languages: tuple[str, ...], default_language: str) -> SiteContent:
     """Read, check and link all content; raise :class:`ContentError` with every problem."""
-    reader = _Reader(languages)
+    reader = _Reader(languages, roots=(content_dir, data_dir))
     collections = _read_data(reader, data_dir)
     ui = _read_ui(reader, data_dir)
     projects: list[Project] = []
     projects_dir = content_dir / PROJECTS_DIR
     if projects_dir.is_dir():
-        for folder in sorted(p for p in projects_dir.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
+        for folder in sorted(p for p in projects_dir.iterdir() if p.is_dir() and not p.is_symlink() and not p.name.startswith((".", "_"))):
             project = _read_project(reader, folder)
             if project is not None:
                 projects.append(project)
+    # What is published from content/: pages and the files they name, nothing else.
+    files = content_files(content_dir, languages, named_files(projects, read_pages(reader, content_dir)), projects)
+    reader.problems += files.problems
     _link(reader, data_dir, projects)
     if reader.problems:
         raise ContentError(reader.problems, root=content_dir.parent)
@@ -276,4 +286,5 @@ def load_site(content_dir: Path, data_dir: Path, languages: tuple[str, ...], def
         topics=collections[TOPICS],
         ui=ui,
         projects=tuple(projects),
+        published=files.published,
     )

@@ -299,6 +299,8 @@ class SiteContent:
     topics: Mapping[str, Topic]
     ui: Mapping[str, Mapping[str, Any]]
     projects: tuple[Project, ...]
+    published: frozenset[str] = frozenset()
+    """The files of content/ the build publishes as they are (pages, files they name), relative to it (content/publishable.py)."""
 
     @cached_property
     def projects_by_id(self) -> Mapping[str, Project]:

@@ -20,6 +20,13 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
 
 
+def relative_path(path: Path, root: Path) -> Path:
+    """``path`` relative to ``root`` if it is inside it, else as it is; a link is named, not where it leads."""
+    with contextlib.suppress(ValueError, OSError, RuntimeError):
+        return (path.parent.resolve() / path.name).relative_to(root.resolve())
+    return path
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One thing wrong with one value of one file.
@@ -36,10 +43,7 @@ class Problem:
 
     def format(self, root: Path | None = None) -> str:
         """``file:line: field: message (hint)``, the file relative to ``root``."""
-        file = self.file
-        if root is not None:
-            with contextlib.suppress(ValueError):
-                file = self.file.resolve().relative_to(root.resolve())
+        file = relative_path(self.file, root) if root is not None else self.file
         where = f"{file.as_posix()}:{self.line}" if self.line else file.as_posix()
         text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
         if self.hint:

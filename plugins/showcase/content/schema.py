@@ -30,6 +30,7 @@ from .fields import (
     Url,
 )
 from .model import Contact, Funding, Period, ProjectFacts
+from .period_status import check_status_against_period
 from .schema_texts import BODY, PROJECT_TEXTS, text_fields
 from .yamlsource import KeyPath
 
@@ -291,5 +292,6 @@ PROJECT_FACTS = Block(
     ),
     "the facts of a project",
     model=ProjectFacts,
+    check_whole=check_status_against_period,
 )
 """``project.yml``: the facts of a project, the same in every language."""

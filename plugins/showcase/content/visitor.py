@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         Text,
         UiText,
         Url,
+        YesNo,
     )
 
 R = TypeVar("R")
@@ -49,6 +50,9 @@ class FieldVisitor(ABC, Generic[R]):
 
     @abstractmethod
     def pattern(self, field_type: Pattern) -> R: ...
+
+    @abstractmethod
+    def boolean(self, field_type: YesNo) -> R: ...
 
     def email(self, field_type: Email) -> R:
         return self.pattern(field_type)
@@ -106,6 +110,9 @@ class ScalarVisitor(FieldVisitor[R]):
         return self.scalar(field_type)
 
     def pattern(self, field_type: Pattern) -> R:
+        return self.scalar(field_type)
+
+    def boolean(self, field_type: YesNo) -> R:
         return self.scalar(field_type)
 
     def phone(self, field_type: PhoneNumber) -> R:

@@ -12,7 +12,7 @@ Run it in the site's folder (where ``mkdocs.yml`` is) or pass ``--config``.
 from __future__ import annotations
 
 import argparse
-import contextlib
+import functools
 import json
 import sys
 from collections.abc import Sequence
@@ -23,7 +23,7 @@ import yaml
 
 from ..content.history import ContentHistory, read_history
 from ..content.loader import load_site
-from ..content.problems import ContentError, Problem, printable
+from ..content.problems import ContentError, Problem, printable, relative_path
 from .siteconfig import ConfigError, SiteConfig, read_site_config
 from .status import STATES, translation_status
 
@@ -42,9 +42,7 @@ def _github_escape(text: str, property_value: bool = False) -> str:
 
 def github_annotation(problem: Problem, root: Path) -> str:
     """``::error file=...,line=...,title=...::message (hint)``: shown on the pull request's diff."""
-    file = problem.file
-    with contextlib.suppress(ValueError):
-        file = problem.file.resolve().relative_to(root.resolve())
+    file = relative_path(problem.file, root)
     properties = [f"file={_github_escape(file.as_posix(), True)}"]
     if problem.line:
         properties.append(f"line={problem.line}")
@@ -96,12 +94,17 @@ def cmd_new(config: SiteConfig, slug: str, language: str | None, out: TextIO, er
         print(f"showcase new: {problem}", file=err)
         return EXIT_USAGE
     folder = config.content_dir / PROJECTS_DIR / slug
+    shown = folder.relative_to(config.root).as_posix()
     if folder.exists():
-        shown = folder.relative_to(config.root).as_posix()
         print(f"showcase new: {shown}/ already exists: choose another id, or edit the files there", file=err)
         return EXIT_USAGE
     site = NewProject(config.root, config.content_dir, config.languages, _organisation_ids(config))
-    for path in scaffold(site, slug, original):
+    try:
+        written = scaffold(site, slug, original)
+    except OSError as error:
+        print(f"showcase new: {shown}/ could not be created ({error.strerror}): check the folder and its permissions", file=err)
+        return EXIT_PROBLEMS
+    for path in written:
         print(f"created {path.relative_to(config.root).as_posix()}", file=out)
     print(
         f"Next: fill in {original}.md and project.yml (organisation and countries are placeholders), then run `showcase check`.",
@@ -184,15 +187,19 @@ def cmd_docs(config: SiteConfig, check_only: bool, out: TextIO, err: TextIO) -> 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="showcase", description="Add, check and translate the showcase's projects.")
     parser.add_argument("--config", "-f", type=Path, default=Path("mkdocs.yml"), help="the site's mkdocs.yml (default: ./mkdocs.yml)")
+    # The same option after the command (`showcase check --config x/mkdocs.yml`); unset there, the one before it holds.
+    config_after = argparse.ArgumentParser(add_help=False)
+    config_after.add_argument("--config", "-f", type=Path, default=argparse.SUPPRESS, help="the site's mkdocs.yml (default: ./mkdocs.yml)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    new = commands.add_parser("new", help="create a project folder with every field explained")
+    add_parser = functools.partial(commands.add_parser, parents=[config_after])
+    new = add_parser("new", help="create a project folder with every field explained")
     new.add_argument("slug", metavar="SLUG", help="the project's id, e.g. green-schools: its folder and page address")
     new.add_argument("--language", "-l", help="the language you write it in (default: the site's default language)")
-    check = commands.add_parser("check", help="check all content the way the build does, without building")
+    check = add_parser("check", help="check all content the way the build does, without building")
     check.add_argument("--format", choices=("text", "github"), default="text", help="github: also print GitHub Actions annotations")
-    status = commands.add_parser("status", help="which translations are present, missing or outdated")
+    status = add_parser("status", help="which translations are present, missing or outdated")
     status.add_argument("--json", action="store_true", help="print JSON for scripts")
-    docs = commands.add_parser("docs", help="regenerate schema/*.schema.json and the field reference in EDITING*.md")
+    docs = add_parser("docs", help="regenerate schema/*.schema.json and the field reference in EDITING*.md")
     docs.add_argument("--check", action="store_true", help="only say whether they are up to date (exit 1 if not)")
     return parser
 

@@ -26,8 +26,14 @@ from ..paths import SCHEMA_DIR
 COMMENT_COLUMN = 40
 
 
+MAX_SLUG_LENGTH = 100
+"""Characters of a project id: it is a folder name (at most 255 bytes) and a part of every address of the project."""
+
+
 def slug_problem(slug: str) -> str | None:
     """Why ``slug`` cannot be a project id, or None if it can."""
+    if len(slug) > MAX_SLUG_LENGTH:
+        return f"the project id is {len(slug)} characters long; at most {MAX_SLUG_LENGTH} are allowed: choose a shorter one (it becomes the page address)"
     if not re.fullmatch(SLUG_RE, slug):
         return f"{slug!r} is not a valid project id: use lowercase letters, digits and single hyphens, like 'green-schools' (it becomes the page address)"
     return None

@@ -54,6 +54,7 @@ from ..content.fields import (
     Text,
     UiText,
     Url,
+    YesNo,
 )
 from ..content.loader import FACTS_FILE, PROJECTS_DIR
 from ..content.model import SiteContent
@@ -124,6 +125,9 @@ class _Widgets(FieldVisitor[Widget]):
 
     def integer(self, field_type: Integer) -> Widget:
         return {"widget": "number", "value_type": "int", "min": field_type.minimum}
+
+    def boolean(self, field_type: YesNo) -> Widget:
+        return {"widget": "boolean"}
 
     def pattern(self, field_type: Pattern) -> Widget:
         return {"widget": "string", "pattern": [_anchored(field_type.regex.pattern), field_type.expected]}

@@ -29,6 +29,7 @@ from ..content.fields import (
     Text,
     UiText,
     Url,
+    YesNo,
 )
 from ..content.visitor import FieldVisitor
 
@@ -48,6 +49,9 @@ class _JsonSchema(FieldVisitor[dict[str, Any]]):
 
     def integer(self, field_type: Integer) -> dict[str, Any]:
         return {"type": "integer", "minimum": field_type.minimum}
+
+    def boolean(self, field_type: YesNo) -> dict[str, Any]:
+        return {"type": "boolean"}
 
     def pattern(self, field_type: Pattern) -> dict[str, Any]:
         return {"type": "string", "pattern": field_type.regex.pattern}

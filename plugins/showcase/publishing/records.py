@@ -31,6 +31,7 @@ from ..content.fields import (
     Text,
     UiText,
     Url,
+    YesNo,
 )
 from ..content.locales import country_name
 from ..content.merge import Texts
@@ -90,6 +91,9 @@ class _Json(FieldVisitor[Any]):
         return self.value
 
     def pattern(self, field_type: Pattern) -> Any:
+        return self.value
+
+    def boolean(self, field_type: YesNo) -> Any:
         return self.value
 
     def image(self, field_type: ImageFile) -> Any:

@@ -34,6 +34,7 @@ from ..content.fields import (
     Text,
     UiText,
     Url,
+    YesNo,
 )
 from ..content.merge import Texts
 from ..content.model import Project, SiteContent
@@ -118,6 +119,9 @@ class _FactValues(FieldVisitor[tuple[Shown, ...]]):
 
     def integer(self, field_type: Integer) -> tuple[Shown, ...]:
         return self._plain(self.page.l10n.number(self.value))
+
+    def boolean(self, field_type: YesNo) -> tuple[Shown, ...]:
+        return ()  # a yes/no switches the build (a draft, the sitemap), it is not a fact readers see
 
     def pattern(self, field_type: Pattern) -> tuple[Shown, ...]:
         return self._plain(self.value)
