@@ -37,7 +37,7 @@ import os
 import posixpath
 import re
 import stat
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
@@ -327,18 +327,15 @@ def _resolve(target: str, folder: str) -> str | None:
 
 
 def _strings(value: Any) -> Iterator[str]:
-    """Every text in a value of the model (a dataclass, a mapping, a sequence)."""
+    """Every text in a value of the model (a record or another mapping, a sequence)."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, (list, tuple)):
         for item in value:
             yield from _strings(item)
-    elif isinstance(value, dict):
+    elif isinstance(value, Mapping):
         for item in value.values():
             yield from _strings(item)
-    elif hasattr(value, "__dataclass_fields__") and not isinstance(value, type):
-        for name in value.__dataclass_fields__:
-            yield from _strings(getattr(value, name))
 
 
 @dataclass(frozen=True)
