@@ -25,7 +25,8 @@ using ``browser`` marks it ``browser``. ``gate`` (the release quality gates) is
 set by hand. ``make test`` runs every test; ``make test-fast`` leaves out
 ``browser`` and ``gate``. The helpers ``scratch.py`` and ``gitrepo.py`` stay in
 this folder, imported as ``scratch`` and ``gitrepo`` (pytest puts the folder of
-the rootdir's conftest on ``sys.path``).
+the rootdir's conftest on ``sys.path``); the three folders are on it too, for
+the test modules that import another one's cases.
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
 
 sys.path.insert(0, str(REPO / "tools"))
+# Test modules import each other's cases (test_cli those of test_content_validation):
+# each folder of tests is importable whatever folder the importing module is in.
+sys.path[:0] = [str(TESTS / folder) for folder in ("unit", "build", "browser")]
 from localsite import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
 __all__ = ["REPO", "CHROMIUM", "CHROMIUM_ARGS", "SITE_URL", "BuiltSite", "build_site"]
