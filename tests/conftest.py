@@ -23,10 +23,10 @@ each test its marker (``pytest_collection_modifyitems`` below):
 Wherever a test is, using ``built_site`` or ``served_site`` marks it ``build`` and
 using ``browser`` marks it ``browser``. ``gate`` (the release quality gates) is
 set by hand. ``make test`` runs every test; ``make test-fast`` leaves out
-``browser`` and ``gate``. The helpers ``scratch.py`` and ``gitrepo.py`` stay in
-this folder, imported as ``scratch`` and ``gitrepo`` (pytest puts the folder of
-the rootdir's conftest on ``sys.path``); the three folders are on it too, for
-the test modules that import another one's cases.
+``browser`` and ``gate``. The helpers (``scratch.py``, ``gitrepo.py`` and the other
+modules beside this one) stay in this folder, imported by their names (pytest
+puts the folder of the rootdir's conftest on ``sys.path``); the three folders
+are on it too, for the test modules that import another one's cases.
 """
 
 from __future__ import annotations
