@@ -3,6 +3,7 @@
 #   make serve        preview on http://127.0.0.1:8000 (ADDR=0.0.0.0:8000 to share it)
 #   make build        build the site into site/ (strict: any warning fails)
 #   make test         lint, type-check and run the tests (PYTEST_ARGS="-k roma" to pick)
+#   make test-fast    the same without the browser tests and release gates: about a minute
 #   make screenshots  phone and desktop screenshots into screenshots/ (SCREENSHOT_ARGS=...)
 #   make release-check  every quality gate before publishing, with a summary table
 #   make benchmark    build speed at 100/500/1000 synthetic projects (BENCH_ARGS="--sizes 100 --json f.json")
@@ -25,7 +26,7 @@ BENCH_ARGS ?=
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help serve build test lint typecheck screenshots release-check benchmark install install-test system-deps node-deps clean
+.PHONY: help serve build test test-fast lint typecheck screenshots release-check benchmark install install-test system-deps node-deps clean
 
 help:
 	@sed -n 's/^#   make /  make /p' $(firstword $(MAKEFILE_LIST))
@@ -96,6 +97,13 @@ test: $(VENV)/.installed-test system-deps node-deps
 	if [[ $$rc -eq 5 ]]; then echo "make test: pytest collected no tests" >&2; fi; \
 	if [[ $$rc -ne 0 ]]; then exit $$rc; fi; \
 	if [[ -n "$$lint_failed" ]]; then exit 1; fi
+
+# The recipe of `test`, with pytest left to the tests marked neither browser
+# nor gate (tests/conftest.py marks by folder). The build tests stay in: they
+# read the real HTML back and catch most regressions, and the site builds in
+# seconds. PYTEST_ARGS still narrows it ('-m "not build ..."' replaces the -m).
+test-fast: override PYTEST_ARGS := -m 'not browser and not gate' $(PYTEST_ARGS)
+test-fast: test
 
 screenshots: $(VENV)/.installed-test system-deps
 	$(BIN)/python tools/screenshot.py $(SCREENSHOT_ARGS)

@@ -1,14 +1,32 @@
-"""Shared fixtures: the real site built once, a local server for it, and a browser.
+"""Shared fixtures: the real content loaded once, the real site built once, a local server
+for it, and a browser; the markers each test gets from its folder.
 
+- ``site`` (session): the real content, as the core loads it (``load_site``).
 - ``build_site(mkdocs_yml, site_dir)`` runs ``mkdocs build --strict`` and returns the
   CompletedProcess (for tests that build fixture sites with their own mkdocs.yml).
 - ``built_site`` (session): the real site, built once; ``.root``, ``.page(url_path)``
   (BeautifulSoup) and ``.html(url_path)``.
 - ``served_site`` (session): base URL (``http://127.0.0.1:PORT/``) serving ``built_site.root``.
-- ``browser`` (session): Debian's Chromium through Playwright's sync API. Tests using it
-  must be marked ``@pytest.mark.browser``.
+- ``browser`` (session): Debian's Chromium through Playwright's sync API.
 - ``recorded_tab``: a new tab in ``browser`` and a :class:`Recorder` of its requests,
   failed responses and script errors.
+
+The tests are in three folders, by what they need to run, and the folder gives
+each test its marker (``pytest_collection_modifyitems`` below):
+
+- ``unit/``: no build, no browser (the core, the loader, the schema, the command
+  line on scratch copies); the few that build anyway are marked ``build``.
+- ``build/``: run ``mkdocs build`` of the real or a fixture site and read the
+  output back. Marked ``build``.
+- ``browser/``: Debian's Chromium through Playwright. Marked ``browser``.
+
+Wherever a test is, using ``built_site`` or ``served_site`` marks it ``build`` and
+using ``browser`` marks it ``browser``. ``gate`` (the release quality gates) is
+set by hand. ``make test`` runs every test; ``make test-fast`` leaves out
+``browser`` and ``gate``. The helpers (``scratch.py``, ``gitrepo.py`` and the other
+modules beside this one) stay in this folder, imported by their names (pytest
+puts the folder of the rootdir's conftest on ``sys.path``); the three folders
+are on it too, for the test modules that import another one's cases.
 """
 
 from __future__ import annotations
@@ -25,19 +43,42 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
+from showcase.content.loader import load_site
+from showcase.content.model import SiteContent
+
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page, Request, Response
 
-REPO = Path(__file__).resolve().parents[1]
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
 
 sys.path.insert(0, str(REPO / "tools"))
+# Test modules import each other's cases (test_cli those of test_content_validation):
+# each folder of tests is importable whatever folder the importing module is in.
+sys.path[:0] = [str(TESTS / folder) for folder in ("unit", "build", "browser")]
 from localsite import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
 __all__ = ["REPO", "CHROMIUM", "CHROMIUM_ARGS", "SITE_URL", "BuiltSite", "build_site"]
 
 SITE_URL = "https://showcase.example.org/"
 """The ``site_url`` the real site is built with in the tests: another host, at its
-root (tests/test_any_address.py builds and crawls the site under a sub-path)."""
+root (tests/build/test_any_address.py builds and crawls the site under a sub-path)."""
+
+
+FOLDER_MARKERS = {"build": "build", "browser": "browser"}
+"""Marker of every test in ``tests/<folder>/``."""
+
+FIXTURE_MARKERS = {"built_site": "build", "served_site": "build", "browser": "browser"}
+"""Marker of every test that uses the fixture, directly or through another fixture."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        folder = item.path.relative_to(TESTS).parts[0] if item.path.is_relative_to(TESTS) else ""
+        markers = {FOLDER_MARKERS.get(folder)} | {FIXTURE_MARKERS.get(name) for name in getattr(item, "fixturenames", ())}
+        for marker in sorted(m for m in markers if m):
+            if item.get_closest_marker(marker) is None:
+                item.add_marker(marker)
 
 
 def build_site(
@@ -86,6 +127,18 @@ def _format_failure(result: subprocess.CompletedProcess[str]) -> str:
         f"{' '.join(map(str, result.args))}\nexited with {result.returncode}\n"
         f"--- stdout ---\n{result.stdout}\n--- stderr ---\n{result.stderr}"
     )
+
+
+@pytest.fixture(scope="session")
+def site() -> SiteContent:
+    """The real content (``content/``, ``data/``), loaded once by the core.
+
+    Modules testing a scratch site of their own name their fixture ``site`` as well;
+    theirs is the one their tests get.
+    """
+    from scratch import DEFAULT_LANGUAGE, LANGUAGES  # scratch imports this module
+
+    return load_site(REPO / "content", REPO / "data", LANGUAGES, DEFAULT_LANGUAGE)
 
 
 @pytest.fixture(scope="session")

@@ -13,8 +13,7 @@ from urllib.parse import urljoin
 import pytest
 
 from conftest import REPO, BuiltSite
-from scratch import DEFAULT_LANGUAGE, LANGUAGES
-from showcase.content.loader import load_site
+from scratch import LANGUAGES
 from showcase.content.model import Project, SiteContent
 from showcase.site.facets import FACET_KINDS, Catalogue, facet_values
 from showcase.site.pages.registry import SitePages
@@ -22,11 +21,6 @@ from showcase.site.related import CANDIDATES, related_projects
 from test_site_build import BASE, PREFIX, PROJECT_IDS, norm, project_url, text
 
 FACT_KINDS = {"organisation": "organisations", "partners": "organisations", "funding": "funders", "countries": "countries", "topics": "topics"}
-
-
-@pytest.fixture(scope="module")
-def site() -> SiteContent:
-    return load_site(REPO / "content", REPO / "data", LANGUAGES, DEFAULT_LANGUAGE)
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,6 @@ from bs4 import BeautifulSoup, Tag
 
 from conftest import REPO, BuiltSite, build_site
 from scratch import DEFAULT_LANGUAGE, LANGUAGES, replace_text, write_buildable_site
-from showcase.content.loader import load_site
 from showcase.content.model import Project, SiteContent
 from showcase.site.markup import decode_email
 from showcase.site.pages.registry import SitePages
@@ -51,11 +50,6 @@ def markdown_text(source: str) -> str:
     """What a Markdown field reads as once rendered (bold dropped, quotes made typographic)."""
     html = markdown.markdown(source, extensions=["smarty", "sane_lists"])
     return norm(BeautifulSoup(html, "html.parser").get_text())
-
-
-@pytest.fixture(scope="module")
-def site() -> SiteContent:
-    return load_site(REPO / "content", REPO / "data", LANGUAGES, DEFAULT_LANGUAGE)
 
 
 def field(project: Project, language: str, name: str) -> tuple[Any, str]:

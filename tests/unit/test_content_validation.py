@@ -447,6 +447,7 @@ def test_problem_format() -> None:
     assert whole_file.format(root) == "content/projects/x/de.md: not a language file"
 
 
+@pytest.mark.build
 def test_mkdocs_build_fails_with_the_problem_and_no_traceback(tmp_path: Path) -> None:
     mkdocs_yml = write_buildable_site(tmp_path)
     replace(ALPHA, "start: 2021-01-01", "start: 2021-02-30")(tmp_path)
@@ -462,6 +463,7 @@ def test_mkdocs_build_fails_with_the_problem_and_no_traceback(tmp_path: Path) ->
     assert not (tmp_path / "site" / "projects" / "alpha" / "index.html").exists()
 
 
+@pytest.mark.build
 def test_mkdocs_build_of_the_valid_scratch_site_succeeds(tmp_path: Path) -> None:
     """The other half of the test above: the failure comes from the mutation, not the setup."""
     mkdocs_yml = write_buildable_site(tmp_path)

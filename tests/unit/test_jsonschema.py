@@ -13,7 +13,7 @@ import yaml
 
 from showcase.publishing.jsonschema import SCHEMA_FILES, json_schema
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _as_json(value: Any) -> Any:

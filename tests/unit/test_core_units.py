@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
-from scratch import DEFAULT_LANGUAGE, LANGUAGES
-from showcase.content.loader import load_site
+from scratch import LANGUAGES
 from showcase.content.merge import Texts
 from showcase.content.model import (
     Activity,
@@ -29,11 +27,6 @@ from showcase.site.markup import decode_email, encode_email, plain, protect_emai
 def normalize_spaces(text: str) -> str:
     """CLDR writes no-break and narrow no-break spaces ("2021 г."): compare them as spaces."""
     return re.sub(r"[\u00a0\u202f\u2009]", " ", text)
-
-
-@pytest.fixture(scope="module")
-def site() -> SiteContent:
-    return load_site(REPO / "content", REPO / "data", LANGUAGES, DEFAULT_LANGUAGE)
 
 
 @pytest.fixture(scope="module")

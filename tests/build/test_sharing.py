@@ -24,8 +24,7 @@ from bs4 import BeautifulSoup
 from lxml import etree
 
 from conftest import REPO, SITE_URL, BuiltSite, build_site
-from scratch import DEFAULT_LANGUAGE, LANGUAGES
-from showcase.content.loader import load_site
+from scratch import LANGUAGES
 from showcase.content.merge import Texts
 from showcase.content.model import Record, SiteContent
 from showcase.content.schema import text_fields
@@ -37,11 +36,6 @@ PREFIX = {"cs": "", "en": "en/", "bg": "bg/"}
 OG_LOCALE = {"cs": "cs_CZ", "en": "en_GB", "bg": "bg_BG"}
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
-
-
-@pytest.fixture(scope="module")
-def site() -> SiteContent:
-    return load_site(REPO / "content", REPO / "data", LANGUAGES, DEFAULT_LANGUAGE)
 
 
 def project_url(project_id: str, language: str) -> str:
