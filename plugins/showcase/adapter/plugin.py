@@ -36,6 +36,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from ..content.history import read_history
 from ..content.loader import FACTS_FILE, PROJECTS_DIR, load_site
+from ..content.media import named_files
 from ..content.problems import ContentError
 from ..publishing.cms import github_repo
 from ..publishing.publish import NOT_FOUND_PAGE, base_path
@@ -140,11 +141,14 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
     @event_priority(50)  # before static-i18n (-100), which sorts files by language
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         project_ids = self.pages.site.projects_by_id
+        # Images are published only resized (output.py), never as the editor's file with its metadata.
+        resized = {file.source for file in named_files(self.pages.site) if not file.copied}
+        docs_dir = Path(config.docs_dir)
         for file in list(files):
             parts = file.src_uri.split("/")
             # The editors' sources are read by the core, not published as they are.
             is_source = len(parts) == 3 and (parts[2] == FACTS_FILE or parts[2].endswith(".md"))
-            if is_source and parts[0] == PROJECTS_DIR and parts[1] in project_ids:
+            if (is_source and parts[0] == PROJECTS_DIR and parts[1] in project_ids) or docs_dir / file.src_uri in resized:
                 files.remove(file)
         for src_uri, _, _ in self.pages.sources():
             files.append(File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))

@@ -15,8 +15,9 @@ from typing import Any
 
 from .checking import INVALID, Checker, Reference, did_you_mean
 from .documents import DATA_FILES, UI_STRINGS
-from .fields import IMAGE_EXTENSIONS, FieldType
+from .fields import FieldType
 from .front_matter import split_front_matter
+from .media_checks import MediaChecks
 from .model import Project, ProjectFacts, ProjectTexts, SiteContent
 from .problems import ContentError, Problem
 from .schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, SLUG_RE, TOPICS
@@ -34,6 +35,8 @@ class _Reader:
         self.references: list[Reference] = []
         # Every parsed file, so that checks made after parsing can say where.
         self.documents: dict[Path, YamlDocument] = {}
+        # The files the content names (images, documents), checked once each.
+        self.media = MediaChecks(self.line)
 
     def line(self, path: Path, keypath: tuple[str | int, ...]) -> int | None:
         document = self.documents.get(path)
@@ -101,6 +104,7 @@ def _read_data(reader: _Reader, data_dir: Path) -> dict[str, Any]:
             continue
         value = reader.read_yaml(path, block)
         collections[name] = {} if value is INVALID else value
+        reader.media.check_data(path, block, collections[name], data_dir)
     return collections
 
 
@@ -163,7 +167,7 @@ def _read_project(reader: _Reader, folder: Path) -> Project | None:
                 Problem(texts[original].source, 1, spec.name, f"the original ({original}.md) must have a {spec.name}", f"add '{spec.name}:' to its front matter")
             )
     _check_keys_match(reader, facts, texts)
-    _check_image(reader, folder, facts, texts[original])
+    reader.media.check_project(folder.name, folder, facts_path, facts, texts, original)
     return Project(id=folder.name, folder=folder, facts=facts, texts=texts)
 
 
@@ -178,35 +182,6 @@ def _check_keys_match(reader: _Reader, facts: ProjectFacts, texts: dict[str, Pro
                     reader.problems.append(
                         Problem(text.source, reader.line(text.source, (field, key)), f"{field}.{key}", f"there is no {field[:-1] if field != 'figures' else 'figure'} {key!r} in project.yml", hint)
                     )
-
-
-def _check_image(reader: _Reader, folder: Path, facts: ProjectFacts, original: ProjectTexts) -> None:
-    """The image project.yml names must be a file in the folder, described in the original language."""
-    image = facts.image
-    if image is None:
-        return
-    facts_path = folder / FACTS_FILE
-    if not (folder / image).is_file():
-        present = [p.name for p in folder.iterdir() if p.suffix.lower().lstrip(".") in IMAGE_EXTENSIONS]
-        reader.problems.append(
-            Problem(
-                facts_path,
-                reader.line(facts_path, ("image",)),
-                "image",
-                f"there is no file {image!r} in the project's folder",
-                did_you_mean(image, present) or f"put the image in {folder.name}/ next to project.yml, or delete the line",
-            )
-        )
-    if not original.has("image_alt"):
-        reader.problems.append(
-            Problem(
-                original.source,
-                1,
-                "image_alt",
-                f"the original ({original.language}.md) must describe the image {image!r}",
-                "add 'image_alt:' with what the image shows, for readers who cannot see it",
-            )
-        )
 
 
 def _written(reader: _Reader, data_dir: Path, collection: str) -> dict[str, Any]:
@@ -266,6 +241,7 @@ def load_site(content_dir: Path, data_dir: Path, languages: tuple[str, ...], def
             if project is not None:
                 projects.append(project)
     _link(reader, data_dir, projects)
+    reader.problems += reader.media.problems
     if reader.problems:
         raise ContentError(reader.problems, root=content_dir.parent)
     return SiteContent(
@@ -276,4 +252,5 @@ def load_site(content_dir: Path, data_dir: Path, languages: tuple[str, ...], def
         topics=collections[TOPICS],
         ui=ui,
         projects=tuple(projects),
+        media=reader.media.media,
     )
