@@ -167,7 +167,8 @@ def _read_project(reader: _Reader, folder: Path) -> Project | None:
                 Problem(texts[original].source, 1, spec.name, f"the original ({original}.md) must have a {spec.name}", f"add '{spec.name}:' to its front matter")
             )
     _check_keys_match(reader, facts, texts)
-    reader.media.check_project(folder.name, folder, facts_path, facts, texts, original)
+    facts_clean = not any(problem.file == facts_path for problem in reader.problems)
+    reader.media.check_project(folder.name, folder, facts_path, facts, texts, original, facts_clean)
     return Project(id=folder.name, folder=folder, facts=facts, texts=texts)
 
 

@@ -84,9 +84,19 @@ class MediaChecks:
 
     # -- a project -----------------------------------------------------------------------
 
-    def check_project(self, project_id: str, folder: Path, facts_path: Path, facts: ProjectFacts, texts: Mapping[str, ProjectTexts], original: str) -> None:
+    def check_project(
+        self, project_id: str, folder: Path, facts_path: Path, facts: ProjectFacts, texts: Mapping[str, ProjectTexts], original: str, facts_clean: bool
+    ) -> None:
+        """The files ``project.yml`` names, and their descriptions and titles in the language files.
+
+        ``facts_clean``: ``project.yml`` had no problem. A list item with one is
+        left out of the checked facts, so descriptions and titles are checked
+        against the facts only when it had none (else every description of a
+        mistyped entry would be reported too).
+        """
         self.check_files(facts_path, PROJECT_FACTS, facts, folder, project_id)
-        self._check_duplicates(facts_path, facts)
+        if not self._unique(facts_path, facts) or not facts_clean:
+            return
         described = [texts[original], *(t for language, t in texts.items() if language != original and not t.is_empty)]
         for _, file_type, name in file_values(PROJECT_FACTS, facts):
             if isinstance(file_type, ImageFile) and file_type.alt:
@@ -108,7 +118,9 @@ class MediaChecks:
             )
         )
 
-    def _check_duplicates(self, facts_path: Path, facts: ProjectFacts) -> None:
+    def _unique(self, facts_path: Path, facts: ProjectFacts) -> bool:
+        """No image twice in the gallery, no document id twice (reported if there is)."""
+        before = len(self.problems)
         named = {"gallery": [entry.file for entry in facts.gallery], "documents": [entry.key for entry in facts.documents]}
         for field, values in named.items():
             seen: set[str] = set()
@@ -117,10 +129,11 @@ class MediaChecks:
                     what = "the image" if field == "gallery" else "the id"
                     self._problem(facts_path, (field, index), f"{what} {value!r} is listed twice", "delete one of them")
                 seen.add(value)
+        return len(self.problems) == before
 
     def _check_text_keys(self, facts: ProjectFacts, texts: Iterable[ProjectTexts], original: str) -> None:
         """Descriptions of images the gallery has, titles of documents project.yml lists, and every document titled in the original."""
-        known = {"gallery_alt": [entry.file for entry in facts.gallery], "documents": [entry.key for entry in facts.documents]}
+        known = {"gallery_alt": list(dict.fromkeys(entry.file for entry in facts.gallery)), "documents": list(dict.fromkeys(entry.key for entry in facts.documents))}
         for text in texts:
             for field, names in known.items():
                 for key in text[field]:

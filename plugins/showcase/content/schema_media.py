@@ -116,7 +116,7 @@ EMBLEM = Field(
     "The emblem the funder asks funded projects to show, next to its acknowledgement (EU and EEA Grants rules ask for both).",
     cs="Znak, který poskytovatel žádá zobrazit u podpořených projektů, vedle poděkování (pravidla EU a Fondů EHP žádají obojí).",
     bg="Емблемата, която финансиращата организация изисква да се показва при подкрепените проекти, до благодарственото изречение (правилата на ЕС и на Грантовете на ЕИП изискват и двете).",
-    example={"file": "emblems/eu-funded.png", "alt": {"cs": "Financováno Evropskou unií", "en": "Funded by the European Union"}},
+    example={"file": "emblems/eu-funded.png", "alt": {"cs": "Financováno Evropskou unií", "en": "Funded by the European Union", "bg": "Финансирано от Европейския съюз"}},
 )
 """Appended to a funder of ``data/funders.yml``."""
 

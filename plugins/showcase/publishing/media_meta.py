@@ -61,8 +61,13 @@ def project_media(view: ProjectPage, site_url: str) -> dict[str, Any]:
         if image is not None:
             image.update({"creditText": shown.credit, "copyrightNotice": shown.licence, "license": shown.licence_url})
             images.append({key: value for key, value in image.items() if value})
-    if any(images):
-        data["image"] = [image for image in images if image]
+    # The image at the top is often also in the gallery: each address once, with all that is known of it.
+    unique: dict[str, dict[str, Any]] = {}
+    for image in images:
+        if image is not None:
+            unique.setdefault(image["contentUrl"], {}).update(image)
+    if unique:
+        data["image"] = list(unique.values())
     documents = []
     for document in view.documents:
         entry: dict[str, Any] = {"@type": _DOCUMENT_TYPES.get(document.type, "DigitalDocument"), "name": str(document.title)}

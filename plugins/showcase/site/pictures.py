@@ -21,7 +21,7 @@ from ..content.blocks import shape
 from ..content.fields import FieldType, ImageFile
 from ..content.media import MEGABYTE, MediaFile, Rendition, media_key, renditions
 from ..content.media_fields import DOCUMENT_TYPES, DocumentFile
-from ..content.model import Picture, Translated
+from ..content.model import Picture, SiteContent, Translated
 from ..content.schema import PROJECT_FACTS
 from ..content.schema_media import DOCUMENT, GALLERY_IMAGE, LOGO, LOGO_WIDTHS
 from ..paths import facet_path
@@ -35,7 +35,7 @@ HEADER_SIZES = "(min-width: 76.25em) 44rem, (min-width: 60em) calc(100vw - 18rem
 GALLERY_SIZES = "(min-width: 60em) 14rem, (min-width: 30em) 45vw, 100vw"
 """How wide a gallery picture is shown: a grid of columns at least 12rem wide."""
 LOGO_HEIGHT = 56
-"""Logos and emblems are shown this many CSS pixels high (3.5rem at Material's 16px), whatever their width."""
+"""Logos and emblems are shown this many CSS pixels high (2.8rem at Material's 20px root size, see showcase.css), whatever their width."""
 
 
 @dataclass(frozen=True)
@@ -87,12 +87,13 @@ def _logo_sizes(media: MediaFile) -> str:
     return f"{round(LOGO_HEIGHT * media.image.width / media.image.height)}px"
 
 
-def _data_picture(page: ProjectPage, picture: Picture) -> PictureView:
-    media = page.site.media[media_key(file_type(LOGO.type, "file"), picture.file, None)]
+def data_picture(site: SiteContent, language: str, picture: Picture, eager: bool = False) -> PictureView:
+    """A logo or an emblem (in ``data/``), described in ``language``."""
+    media = site.media[media_key(file_type(LOGO.type, "file"), picture.file, None)]
     alt: Translated = picture.alt
-    written_in = next((key for key in (page.language, "*", *page.site.languages) if key in alt.values), None)
-    alt_lang = None if written_in in (page.language, "*") else written_in
-    return picture_view(media, LOGO_WIDTHS, alt.get(page.language, page.site.languages), alt_lang, _logo_sizes(media))
+    written_in = next((key for key in (language, "*", *site.languages) if key in alt.values), None)
+    alt_lang = None if written_in in (language, "*") else written_in
+    return picture_view(media, LOGO_WIDTHS, alt.get(language, site.languages), alt_lang, _logo_sizes(media), eager)
 
 
 def file_type(block: FieldType, name: str) -> ImageFile | DocumentFile:
@@ -156,7 +157,7 @@ def logos(page: ProjectPage) -> tuple[LogoView, ...]:
     for org_id in dict.fromkeys((facts.organisation, *facts.partners)):
         logo = site.organisations[org_id].logo
         if logo is not None:
-            result.append(LogoView(_data_picture(page, logo), facet_path(site, "organisations", org_id, page.language)))
+            result.append(LogoView(data_picture(site, page.language, logo), facet_path(site, "organisations", org_id, page.language)))
     return tuple(result)
 
 
@@ -164,7 +165,7 @@ def emblems(page: ProjectPage) -> tuple[PictureView, ...]:
     """The emblems of the project's funders, those that have one, each once."""
     site = page.site
     found = (site.funders[funder].emblem for funder in dict.fromkeys(f.funder for f in page.project.facts.funding))
-    return tuple(_data_picture(page, emblem) for emblem in found if emblem is not None)
+    return tuple(data_picture(site, page.language, emblem) for emblem in found if emblem is not None)
 
 
 # -- documents -------------------------------------------------------------------------------
