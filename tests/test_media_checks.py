@@ -83,7 +83,7 @@ CASES = [
             Expect(EN, line_of(EN, "chart.png:"), "gallery_alt.chart.png", "project.yml has no image 'chart.png'", "did you mean 'chrt.png'?"),
             Expect(CS, line_of(CS, "chart.png:"), "gallery_alt.chart.png", "project.yml has no image 'chart.png'"),
             Expect(f"{ALPHA}/bg.md", line_of(f"{ALPHA}/bg.md", "chart.png:"), "gallery_alt.chart.png", "project.yml has no image 'chart.png'"),
-            Expect(EN, line_of(EN, "gallery_alt:"), "gallery_alt.chrt.png", "the original (en.md) must describe the image 'chrt.png'", "add 'gallery_alt:' with a line 'chrt.png: ...'"),
+            Expect(EN, line_of(EN, "gallery_alt:"), "gallery_alt.chrt.png", "the original (en.md) must describe the image 'chrt.png'", "add a line 'chrt.png: <what it shows>' under 'gallery_alt:', in this file's language"),
             Expect(CS, line_of(CS, "gallery_alt:"), "gallery_alt.chrt.png", "the translation cs.md must also describe the image 'chrt.png'"),
             Expect(f"{ALPHA}/bg.md", line_of(f"{ALPHA}/bg.md", "gallery_alt:"), "gallery_alt.chrt.png", "the translation bg.md must also describe"),
         ],

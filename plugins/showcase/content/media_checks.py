@@ -110,11 +110,11 @@ class MediaChecks:
             return
         which = f"the original ({text.language}.md) must" if is_original else f"the translation {text.language}.md must also"
         written = self.line(text.source, (alt,)) if text.has(alt) else None
-        example = f"'{alt}:' with a line '{image}: ...'" if by_file else f"'{alt}:'"
+        fix = f"add a line '{image}: <what it shows>' under '{alt}:'" if by_file else f"add '{alt}:' with what the image shows"
         self.problems.append(
             Problem(
                 text.source, written or 1, f"{alt}.{image}" if by_file else alt, f"{which} describe the image {image!r}",
-                f"add {example} with what the image shows, for readers who cannot see it",
+                f"{fix}, in this file's language, for readers who cannot see it",
             )
         )
 
