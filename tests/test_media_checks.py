@@ -209,6 +209,11 @@ CASES = [
         id="emblem-not-an-image",
     ),
     pytest.param(
+        [write_bytes("elsewhere.png", png((10, 10))), lambda root: (root / "data/logos/romodrom.png").unlink(), lambda root: (root / "data/logos/romodrom.png").symlink_to(root / "elsewhere.png")],
+        [Expect(ORGANISATIONS, 5, "romodrom.logo.file", "'logos/romodrom.png' is a link to a file outside data/", "put the file itself there")],
+        id="logo-linked-from-outside",
+    ),
+    pytest.param(
         [replace(FUNDERS, "    file: emblems/esf.png", "    file: ../secrets/esf.png")],
         [Expect(FUNDERS, line_of(FUNDERS, "file: ../secrets/esf.png"), "european-social-fund.emblem.file", "expected the path of an image under data/")],
         id="emblem-outside-data",

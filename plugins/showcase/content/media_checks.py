@@ -65,6 +65,11 @@ class MediaChecks:
             fix = did_you_mean(name, near) or f"put the file {'there' if project_id is None else 'next to project.yml'}, or correct the name"
             self._problem(named_in, keypath, f"there is no file {name!r} {where}", fix)
             return
+        if not source.resolve().is_relative_to(base.resolve()):
+            # A symbolic link out of the content: the build publishes only what the content folders hold.
+            self._failed.add(key)
+            self._problem(named_in, keypath, f"{name!r} is a link to a file outside {'data/' if project_id is None else 'the project'}", "put the file itself there")
+            return
         if isinstance(file_type, ImageFile):
             image = read_image(source)
             if isinstance(image, Trouble):
