@@ -54,6 +54,15 @@ VIEWPORTS: dict[str, dict[str, object]] = {
 }
 
 
+SCROLL_THROUGH = """async () => {
+  for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+    scrollTo(0, y);
+    await new Promise((done) => setTimeout(done, 60));
+  }
+  scrollTo(0, 0);
+}"""
+
+
 def build_site(site_dir: Path) -> None:
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)]
     print("building:", " ".join(cmd), flush=True)
@@ -122,6 +131,10 @@ def take_screenshots(base_url: str, paths: list[str], out: Path, full_page: bool
                         if response is None or response.status >= 400:
                             status = "no response" if response is None else f"HTTP {response.status}"
                             failed.append(f"{where}: {status}")
+                        # Images below the fold load only when scrolled near (loading="lazy"): scroll
+                        # through the page so that the full-page screenshot shows them, then back up.
+                        page.evaluate(SCROLL_THROUGH)
+                        page.wait_for_function("Array.from(document.images).every(image => image.complete)")
                         target = out / shot_name(viewport, path)
                         page.screenshot(path=str(target), full_page=full_page)
                         print(f"{target}", flush=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .content.model import Project, SiteContent
+    from .content.model import SiteContent
 
 PROJECTS_PATH = "projects"
 """The project pages: ``projects/<id>/``."""
@@ -39,11 +39,6 @@ def unprefixed(site: SiteContent, language: str, path: str) -> str:
 
 def project_path(site: SiteContent, project_id: str, language: str) -> str:
     return page_path(site, language, f"{PROJECTS_PATH}/{project_id}/")
-
-
-def project_image_path(project: Project) -> str:
-    """Site-relative address of the project's image (one copy for every language)."""
-    return f"{PROJECTS_PATH}/{project.id}/{project.facts.image}"
 
 
 def facet_slug(kind: str, value: str) -> str:

@@ -1,13 +1,15 @@
-"""A project's image: checked like any field, shown on its page, shared as its social image."""
+"""A project's image: checked like any field, shown on its page (resized), shared as its social image."""
 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
+from PIL import Image
 
 from conftest import REPO, BuiltSite, build_site
 from scratch import load, replace_text, write_buildable_site, write_scratch_site
@@ -18,10 +20,12 @@ ALPHA = "content/projects/alpha"
 CARD = REPO / "theme_overrides" / "assets" / "images" / "social-card.png"
 
 
-def add_image(root: Path, file_name: str = "workshop.png", alt: str | None = "Partners at a workshop") -> None:
+def add_image(root: Path, file_name: str = "workshop.png", alt: str | None = "Partners at a workshop", cs_alt: str | None = "Partneři na workshopu") -> None:
     replace_text(root / ALPHA / "project.yml", "original_language: en\n", f"original_language: en\nimage: {file_name}\n")
     if alt:
         replace_text(root / ALPHA / "en.md", "title: Alpha project\n", f"title: Alpha project\nimage_alt: {alt}\n")
+    if cs_alt:  # cs.md is a translation: it describes the image in Czech
+        replace_text(root / ALPHA / "cs.md", "title: Projekt alfa\n", f"title: Projekt alfa\nimage_alt: {cs_alt}\n")
 
 
 def problems(root: Path) -> list[str]:
@@ -49,6 +53,14 @@ def test_image_needs_a_description_in_the_original(tmp_path: Path) -> None:
     assert report.startswith(f"{ALPHA}/en.md:1: image_alt: the original (en.md) must describe the image 'workshop.png'")
 
 
+def test_image_needs_a_description_in_every_translation(tmp_path: Path) -> None:
+    write_scratch_site(tmp_path)
+    add_image(tmp_path, cs_alt=None)
+    shutil.copyfile(CARD, tmp_path / ALPHA / "workshop.png")
+    (report,) = problems(tmp_path)
+    assert report.startswith(f"{ALPHA}/cs.md:1: image_alt: the translation cs.md must also describe the image 'workshop.png'")
+
+
 @pytest.mark.parametrize("name", ["photos/workshop.png", "workshop.gif", "my photo.jpg"])
 def test_image_must_be_a_file_name_of_a_web_image(tmp_path: Path, name: str) -> None:
     write_scratch_site(tmp_path)
@@ -68,23 +80,34 @@ def image_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     return BuiltSite(root / "site")
 
 
-@pytest.mark.parametrize(("language", "prefix", "alt_lang"), [("en", "en/", None), ("cs", "", "en"), ("bg", "bg/", "en")])
+@pytest.mark.parametrize(("language", "prefix", "alt", "alt_lang"), [
+    ("en", "en/", "Partners at a workshop", None),
+    ("cs", "", "Partneři na workshopu", None),
+    # bg has no file: the page shows the original, its description marked English.
+    ("bg", "bg/", "Partners at a workshop", "en"),
+])
 def test_project_page_shows_and_shares_its_image(
-    image_site: BuiltSite, language: str, prefix: str, alt_lang: str | None
+    image_site: BuiltSite, language: str, prefix: str, alt: str, alt_lang: str | None
 ) -> None:
     url = f"{prefix}projects/alpha/"
     page = image_site.page(url)
-    image = SITE + "projects/alpha/workshop.png"
     img = page.select_one("article .sc-project__image img")
-    assert img is not None and urljoin(SITE + url, str(img["src"])) == image
-    # cs.md has no image_alt: the English one, marked as English.
-    assert img["alt"] == "Partners at a workshop" and img.get("lang") == alt_lang
-    assert (image_site.root / "projects" / "alpha" / "workshop.png").read_bytes() == CARD.read_bytes()
-    assert [m["content"] for m in page.select('meta[property="og:image"]')] == [image]
-    assert [m["content"] for m in page.select('meta[property="og:image:alt"]')] == ["Partners at a workshop"]
+    assert img is not None
+    # The card is 1200×630: published at 480, 960 and its own 1200 (never wider), as WebP (from a PNG).
+    copies = [urljoin(SITE + url, candidate.split(" ")[0]) for candidate in str(img["srcset"]).split(", ")]
+    assert [re.sub(r"\.[0-9a-f]{10}\.", ".#.", c) for c in copies] == [SITE + f"projects/alpha/workshop.#.{w}.webp" for w in (480, 960, 1200)]
+    assert urljoin(SITE + url, str(img["src"])) == copies[1] and (img["width"], img["height"]) == ("960", "504")
+    assert img["alt"] == alt and img.get("lang") == alt_lang
+    # The editor's file is not published, only its copies.
+    assert not (image_site.root / "projects" / "alpha" / "workshop.png").exists()
+    with Image.open(image_site.root / copies[2].removeprefix(SITE)) as shared:
+        assert shared.size == (1200, 630) and shared.format == "WEBP"
+    assert [m["content"] for m in page.select('meta[property="og:image"]')] == [copies[2]]
+    assert [m["content"] for m in page.select('meta[property="og:image:width"]')] == ["1200"]
+    assert [m["content"] for m in page.select('meta[property="og:image:alt"]')] == [alt]
     (script,) = page.select('script[type="application/ld+json"]')
     project = next(i for i in json.loads(script.get_text())["@graph"] if i["@type"] == "Project")
-    assert project["image"] == image
+    assert [(i["@type"], i["contentUrl"], i["width"], i["height"]) for i in project["image"]] == [("ImageObject", copies[2], 1200, 630)]
     # A project without an image shares the default card and has none on its page.
     beta = image_site.page(f"{prefix}projects/beta/")
     assert beta.select_one(".sc-project__image") is None

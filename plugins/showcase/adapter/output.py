@@ -2,7 +2,7 @@
 
 After each language's build: that language's 404 page in its place, and the
 ``CNAME`` file. Once every language is built: the sitemap, the feeds and the
-open data, the content editor at ``/admin/``, the search index.
+open data, the resized images, the content editor at ``/admin/``, the search index.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from mkdocs.exceptions import PluginError
 
 from ..publishing import exports, feeds, metadata
 from ..publishing.cms import ADMIN_DIR, SVELTIA_SCRIPT, cms_config, write_admin
+from ..publishing.images import publish_images
 from ..publishing.metadata import HeadLinks, PageMeta
 from ..publishing.publish import cname
 from ..publishing.search import SearchIndexError, build_search_index, release_free_memory
@@ -26,6 +27,8 @@ from ..site.pages.open_data import licence
 from ..site.pages.registry import SitePages
 
 SITEMAP = "sitemap.xml"
+IMAGE_CACHE = ".cache/showcase/images"
+"""Where resized images are kept between builds, beside mkdocs.yml (git-ignored)."""
 
 Log = Callable[[str], None]
 
@@ -74,6 +77,7 @@ class SiteFiles:
     def write_site_files(self, pages: SitePages, config: MkDocsConfig, cms_repo: str | None, cms_branch: str) -> None:
         written = self._write_shared(pages, config)
         self._info(f"Wrote the sitemap, feeds and open data ({len(written)} files)")
+        self._write_images(pages, config)
         self._write_admin(pages, config, cms_repo, cms_branch)
         self._index_search(pages, config)
 
@@ -104,6 +108,15 @@ class SiteFiles:
             sitemap.with_suffix(".xml.gz").unlink(missing_ok=True)
         exports.write_files(site_dir, files)
         return sorted(files)
+
+    def _write_images(self, pages: SitePages, config: MkDocsConfig) -> None:
+        """The resized copies of every image the content names: once for the whole site, made once per image (cached)."""
+        if not any(media.image for media in pages.site.media.values()):
+            return
+        cache = Path(config.config_file_path).parent / IMAGE_CACHE
+        start = time.perf_counter()
+        published = publish_images(pages.site, Path(config.site_dir), cache)
+        self._info(f"Images: {published.written} resized copies, {published.made} made anew, in {time.perf_counter() - start:.1f} s")
 
     def _write_admin(self, pages: SitePages, config: MkDocsConfig, repo: str | None, branch: str) -> None:
         """Sveltia CMS at /admin/: one copy at the site root."""

@@ -17,6 +17,7 @@ from .blocks import Block, Export, Field, KeyedMap, walk
 from .fields import CountryCode, FieldType, LocalizedText, UiText, Url
 from .model import Funder, Organisation, Programme, Topic
 from .schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, TOPICS
+from .schema_media import EMBLEM, LOGO, MEDIA_STRINGS
 from .ui_placeholders import placeholders_named_in
 
 # -- data/ ---------------------------------------------------------------------------------
@@ -36,6 +37,7 @@ ORGANISATION = Block(
             example="CZ", export=Export(expand=False),
         ),
         Field("website", Url(), "Website of the organisation.", cs="Web organizace.", bg="Уебсайтът на организацията.", example="https://www.infoz.bg/"),
+        LOGO,
     ),
     "an organisation",
     model=Organisation,
@@ -65,6 +67,7 @@ FUNDER = Block(
             cs="Programy tohoto poskytovatele, podle id.", bg="Програмите на тази финансираща организация, по идентификатор.",
             export=Export(json=False),
         ),
+        EMBLEM,
     ),
     "a funder",
     model=Funder,
@@ -163,6 +166,7 @@ SITE_STRINGS: tuple[tuple[str, str], ...] = (
     ("search_results_label", "Accessible name of the list of search results."),
     ("search_more", "Button showing more search results."),
     ("search_noscript", "Shown on the search page when JavaScript is off."),
+    *MEDIA_STRINGS,
 )
 """Interface strings that label no field: what the site itself says."""
 

@@ -159,17 +159,43 @@ class Email(Pattern):
 
 IMAGE_EXTENSIONS = ("png", "jpg", "jpeg", "webp")
 
+FILE_NAME_RE = r"[A-Za-z0-9_][A-Za-z0-9._-]*"
+"""One file or folder name editors may use: no spaces, not hidden, never ``..``."""
+
+PHOTO_WIDTHS = (480, 960, 1440)
+"""The widths a photo is resized to (never wider than the file itself)."""
+
+
+def file_pattern(extensions: tuple[str, ...], folders: bool = False) -> str:
+    """A file name (``folders``: a relative path) ending in one of ``extensions``, in either case.
+
+    Spelled out in both cases: JSON Schema patterns have no (?i) flag.
+    """
+    ends = "|".join(extensions + tuple(e.upper() for e in extensions))
+    return (rf"(?:{FILE_NAME_RE}/)*" if folders else "") + rf"{FILE_NAME_RE}\.(?:{ends})"
+
 
 class ImageFile(Pattern):
-    """The name of an image file in the project's folder; that it exists is checked by the loader."""
+    """An image file: its name in the project's folder, or (``where="data"``) its path under ``data/``.
 
-    def __init__(self) -> None:
+    That it exists, is an image and is not too large is checked by the loader
+    (:mod:`showcase.content.media_checks`), which also finds its description:
+    ``alt`` names the field of the language files that holds it (a text, or a
+    map by file name); an image in ``data/`` is described by the ``alt`` beside it.
+    ``widths``: the sizes it is published in (:mod:`showcase.content.media`).
+    """
+
+    def __init__(self, where: str = "project", alt: str | None = None, widths: tuple[int, ...] = PHOTO_WIDTHS) -> None:
+        in_data = where == "data"
         super().__init__(
-            # Spelled out in both cases: JSON Schema patterns have no (?i) flag.
-            rf"[A-Za-z0-9_][A-Za-z0-9._-]*\.(?:{'|'.join(IMAGE_EXTENSIONS + tuple(e.upper() for e in IMAGE_EXTENSIONS))})",
-            "the file name of an image next to project.yml, like photo.jpg (" + ", ".join(IMAGE_EXTENSIONS) + ")",
-            "write only the file name, without folders or spaces",
+            file_pattern(IMAGE_EXTENSIONS, folders=in_data),
+            ("the path of an image under data/, like logos/romodrom.png" if in_data else "the file name of an image next to project.yml, like photo.jpg")
+            + " (" + ", ".join(IMAGE_EXTENSIONS) + ")",
+            "write the path from data/, with / between folders and no spaces" if in_data else "write only the file name, without folders or spaces",
         )
+        self.where = where
+        self.alt = alt
+        self.widths = widths
 
     def accept(self, visitor: FieldVisitor[R]) -> R:
         return visitor.image(self)

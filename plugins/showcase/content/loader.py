@@ -15,8 +15,9 @@ from typing import Any
 
 from .checking import INVALID, Checker, Reference, did_you_mean
 from .documents import DATA_FILES, UI_STRINGS
-from .fields import IMAGE_EXTENSIONS, FieldType
+from .fields import FieldType
 from .front_matter import split_front_matter
+from .media_checks import MediaChecks
 from .model import Project, ProjectFacts, ProjectTexts, SiteContent
 from .pages import read_pages
 from .problems import ContentError, Problem
@@ -38,6 +39,8 @@ class _Reader:
         self.references: list[Reference] = []
         # Every parsed file, so that checks made after parsing can say where.
         self.documents: dict[Path, YamlDocument] = {}
+        # The files the content names (images, documents), checked once each.
+        self.media = MediaChecks(self.line)
 
     def line(self, path: Path, keypath: tuple[str | int, ...]) -> int | None:
         document = self.documents.get(path)
@@ -108,6 +111,7 @@ def _read_data(reader: _Reader, data_dir: Path) -> dict[str, Any]:
             continue
         value = reader.read_yaml(path, block)
         collections[name] = {} if value is INVALID else value
+        reader.media.check_data(path, block, collections[name], data_dir)
     return collections
 
 
@@ -170,7 +174,8 @@ def _read_project(reader: _Reader, folder: Path) -> Project | None:
                 Problem(texts[original].source, 1, spec.name, f"the original ({original}.md) must have a {spec.name}", f"add '{spec.name}:' to its front matter")
             )
     _check_keys_match(reader, facts, texts)
-    _check_image(reader, folder, facts, texts[original])
+    facts_clean = not any(problem.file == facts_path for problem in reader.problems)
+    reader.media.check_project(folder.name, folder, facts_path, facts, texts, original, facts_clean)
     return Project(id=folder.name, folder=folder, facts=facts, texts=texts)
 
 
@@ -185,35 +190,6 @@ def _check_keys_match(reader: _Reader, facts: ProjectFacts, texts: dict[str, Pro
                     reader.problems.append(
                         Problem(text.source, reader.line(text.source, (field, key)), f"{field}.{key}", f"there is no {field[:-1] if field != 'figures' else 'figure'} {key!r} in project.yml", hint)
                     )
-
-
-def _check_image(reader: _Reader, folder: Path, facts: ProjectFacts, original: ProjectTexts) -> None:
-    """The image project.yml names must be a file in the folder, described in the original language."""
-    image = facts.image
-    if image is None:
-        return
-    facts_path = folder / FACTS_FILE
-    if not (folder / image).is_file():
-        present = [p.name for p in folder.iterdir() if p.suffix.lower().lstrip(".") in IMAGE_EXTENSIONS]
-        reader.problems.append(
-            Problem(
-                facts_path,
-                reader.line(facts_path, ("image",)),
-                "image",
-                f"there is no file {image!r} in the project's folder",
-                did_you_mean(image, present) or f"put the image in {folder.name}/ next to project.yml, or delete the line",
-            )
-        )
-    if not original.has("image_alt"):
-        reader.problems.append(
-            Problem(
-                original.source,
-                1,
-                "image_alt",
-                f"the original ({original.language}.md) must describe the image {image!r}",
-                "add 'image_alt:' with what the image shows, for readers who cannot see it",
-            )
-        )
 
 
 def _written(reader: _Reader, data_dir: Path, collection: str) -> dict[str, Any]:
@@ -273,9 +249,13 @@ def load_site(content_dir: Path, data_dir: Path, languages: tuple[str, ...], def
             if project is not None:
                 projects.append(project)
     # What is published from content/: pages and the files they name, nothing else.
-    files = content_files(content_dir, languages, named_files(projects, read_pages(reader, content_dir)), projects)
+    # The files a value names (images, documents) are named too; images are published only resized.
+    named = named_files(projects, read_pages(reader, content_dir)) | {key for key in reader.media.media if not key.startswith("data/")}
+    files = content_files(content_dir, languages, named, projects)
     reader.problems += files.problems
+    resized = {key for key, media in reader.media.media.items() if media.image is not None}
     _link(reader, data_dir, projects)
+    reader.problems += reader.media.problems
     if reader.problems:
         raise ContentError(reader.problems, root=content_dir.parent)
     return SiteContent(
@@ -286,5 +266,6 @@ def load_site(content_dir: Path, data_dir: Path, languages: tuple[str, ...], def
         topics=collections[TOPICS],
         ui=ui,
         projects=tuple(projects),
-        published=files.published,
+        published=files.published - resized,
+        media=reader.media.media,
     )

@@ -10,10 +10,13 @@ import copy
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Generic, Self, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast, overload
+
+if TYPE_CHECKING:
+    from .media import MediaFile
 
 
 @dataclass(frozen=True, order=True)
@@ -157,10 +160,18 @@ class Value(Generic[T]):
         return cast(T, record.get(self.name, self.default))
 
 
+class Picture(Record):
+    """An image in ``data/`` (a logo, an emblem) with its description."""
+
+    file = Value[str]()
+    alt = Value[Translated]()
+
+
 class Organisation(Record):
     name = Value[Translated]()
     country = Value[str | None](None)
     website = Value[str | None](None)
+    logo = Value[Picture | None](None)
 
 
 class Programme(Record):
@@ -171,6 +182,7 @@ class Funder(Record):
     name = Value[Translated]()
     acknowledgement = Value[Translated | None](None)
     programmes = Value[Mapping[str, Programme]]({})
+    emblem = Value[Picture | None](None)
 
 
 class Topic(Record):
@@ -206,6 +218,29 @@ class Quote(Record):
     attribution = Value[str]()
 
 
+class GalleryImage(Record):
+    file = Value[str]()
+    credit = Value[str | None](None)
+    licence = Value[str | None](None)
+    licence_url = Value[str | None](None)
+
+
+class ProjectDocument(Record):
+    """A report, study, video... of a project: a file in its folder or an address.
+
+    Its ``id`` field (``self["id"]``, which :attr:`key` reads) names its title in the language files.
+    """
+
+    file = Value[str | None](None)
+    url = Value[str | None](None)
+    type = Value[str]()
+    language = Value[str | None](None)
+
+    @property
+    def key(self) -> str:
+        return str(self["id"])
+
+
 class Findings(Record):
     benefits = Value[tuple[str, ...]](())
     challenges = Value[tuple[str, ...]](())
@@ -229,6 +264,8 @@ class ProjectFacts(Record):
     links = Value[Mapping[str, str]]({})
     image = Value[str | None](None)
     """File name of the project's image, in the project's folder."""
+    gallery = Value[tuple[GalleryImage, ...]](())
+    documents = Value[tuple[ProjectDocument, ...]](())
 
     @property
     def contacts(self) -> tuple[Contact, ...]:
@@ -268,6 +305,10 @@ class ProjectTexts(Record):
     links = Value[Mapping[str, str]]({})
     acknowledgement = Value[str | None](None)
     image_alt = Value[str | None](None)
+    gallery_alt = Value[Mapping[str, str]]({})
+    """What each image of the gallery shows, by its file name."""
+    documents = Value[Mapping[str, str]]({})
+    """The title of each document, by its id."""
     body = Value[str]("")
 
     @property
@@ -301,6 +342,8 @@ class SiteContent:
     projects: tuple[Project, ...]
     published: frozenset[str] = frozenset()
     """The files of content/ the build publishes as they are (pages, files they name), relative to it (content/publishable.py)."""
+    media: Mapping[str, MediaFile] = field(default_factory=dict)
+    """Every file the content names (images, documents), checked, by :func:`~showcase.content.media.media_key`."""
 
     @cached_property
     def projects_by_id(self) -> Mapping[str, Project]:

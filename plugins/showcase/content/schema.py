@@ -31,6 +31,7 @@ from .fields import (
 )
 from .model import Contact, Funding, Period, ProjectFacts
 from .period_status import check_status_against_period
+from .schema_media import MEDIA_FACTS
 from .schema_texts import BODY, PROJECT_TEXTS, text_fields
 from .yamlsource import KeyPath
 
@@ -283,12 +284,13 @@ PROJECT_FACTS = Block(
             export=Export(csv=(Column("links", 15, lambda value, _: list(value.values())),)),
         ),
         Field(
-            "image", ImageFile(), "An image of the project: the name of a file in the project's folder, ideally 1200×630 pixels. Shown on the page and when the page is shared; its description (image_alt) is in the language files.",
+            "image", ImageFile(alt="image_alt"), "An image of the project: the name of a file in the project's folder, ideally 1200×630 pixels. Shown on the page and when the page is shared; its description (image_alt) is in the language files.",
             cs="Obrázek projektu: název souboru ve složce projektu, nejlépe 1200×630 pixelů. Zobrazí se na stránce projektu a při sdílení odkazu; jeho popis (image_alt) patří do jazykových souborů.",
             bg="Изображение на проекта: име на файл в папката на проекта, за предпочитане 1200×630 пиксела. Показва се на страницата и при споделяне на връзката; описанието му (image_alt) е в езиковите файлове.",
             example="workshop.jpg", page=Partial("project-image"),
             export=Export(csv=(Column("image", 16, lambda value, _: (value["url"] or value["path"]) if value else None),)),
         ),
+        *MEDIA_FACTS,
     ),
     "the facts of a project",
     model=ProjectFacts,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from .blocks import Block, Column, Export, Fact, Field, KeyedMap, Label, ListOf, Partial, Section
 from .fields import Text
 from .model import Activity, Findings, Quote
+from .schema_media import MEDIA_TEXTS
 
 BODY = "body"
 """The Markdown below a language file's front matter: a text field of its own."""
@@ -159,11 +160,12 @@ PROJECT_TEXTS = Block(
             label=Label("Heading of the funders' acknowledgement."), page=Partial("project-acknowledgement"), export=_NO_CSV,
         ),
         Field(
-            "image_alt", Text(single_line=True, max_length=300), "What the project's image shows, for readers who cannot see it. Required in the original language's file when project.yml names an image.",
+            "image_alt", Text(single_line=True, max_length=300), "What the project's image shows, for readers who cannot see it. Required when project.yml names an image: in the original language's file and in every translation.",
             cs="Co obrázek projektu zachycuje, pro čtenáře, kteří ho nevidí. V souboru původního jazyka je povinný, pokud project.yml uvádí obrázek.",
             bg="Какво показва изображението на проекта – за читатели, които не могат да го видят. Задължително във файла на оригиналния език, ако project.yml посочва изображение.",
             example="Participants of a workshop in Chodov", page=Partial("project-image"), export=_NO_CSV,
         ),
+        *MEDIA_TEXTS,
     ),
     "the texts of a project",
 )

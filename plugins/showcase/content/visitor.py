@@ -33,13 +33,14 @@ if TYPE_CHECKING:
         Url,
         YesNo,
     )
+    from .media_fields import DocumentFile
 
 R = TypeVar("R")
 
 
 class FieldVisitor(ABC, Generic[R]):
     """One method per kind of field type. A subtype falls back to its parent's method
-    (an e-mail address or an image file name is a pattern, a language a choice)
+    (an e-mail address or an image or document file name is a pattern, a language a choice)
     unless the visitor says otherwise."""
 
     @abstractmethod
@@ -58,6 +59,9 @@ class FieldVisitor(ABC, Generic[R]):
         return self.pattern(field_type)
 
     def image(self, field_type: ImageFile) -> R:
+        return self.pattern(field_type)
+
+    def document(self, field_type: DocumentFile) -> R:
         return self.pattern(field_type)
 
     @abstractmethod

@@ -151,7 +151,12 @@ class _Widgets(FieldVisitor[Widget]):
         return {"widget": "select", "options": list(field_type.options(None))}
 
     def language(self, field_type: LanguageCode) -> Widget:
-        return {"widget": "select", "options": list(self.site.languages)}
+        # The site's languages, or any language (a document's): each named in English, as Sveltia's other choices.
+        codes = field_type.options(None)  # () for the site's languages: they depend on the site
+        if not codes:
+            return {"widget": "select", "options": list(self.site.languages)}
+        names = Locale("en").languages
+        return {"widget": "select", "options": [{"label": f"{names.get(code, code)} ({code})", "value": code} for code in codes]}
 
     def country(self, field_type: CountryCode) -> Widget:
         return {"widget": "select", "options": self.countries}

@@ -40,7 +40,7 @@ def page_meta(
     if view is not None:
         title, description = view.title_text, view.summary_text
         own_image = metadata.project_image(view, site_url)
-        jsonld.append(metadata.jsonld_script(metadata.project_jsonld(view, links, own_image)))
+        jsonld.append(metadata.jsonld_script(metadata.project_jsonld(view, links, site_url)))
     image = own_image or metadata.default_image(site_url, site_name)
     organisation = organisation or kind.organisation()
     if organisation in site.organisations:

@@ -116,7 +116,8 @@ class _JsonSchema(FieldVisitor[dict[str, Any]]):
         return {**schema, "description": description}
 
     def keyed_map(self, field_type: KeyedMap) -> dict[str, Any]:
-        return {"type": "object", "propertyNames": {"pattern": _ID_PATTERN}, "additionalProperties": field_type.value.accept(self)}
+        keys = _ID_PATTERN if field_type.keys is None else f"^(?:{field_type.key_pattern})$"
+        return {"type": "object", "propertyNames": {"pattern": keys}, "additionalProperties": field_type.value.accept(self)}
 
 
 _DOCUMENTS = {document.schema_file: document for document in DOCUMENTS}

@@ -29,12 +29,12 @@ from markupsafe import Markup
 from ..content.merge import Texts
 from ..content.model import Organisation, SiteContent
 
-# absolute_url and project_image_path are also this module's: other modules import them from here.
+# absolute_url is also this module's: other modules import it from here.
 from ..paths import absolute_url as absolute_url
 from ..paths import page_path, project_path
-from ..paths import project_image_path as project_image_path
 from ..site.localize import BABEL_LOCALES, babel_locale
 from ..site.views import ProjectPage
+from . import media_meta
 from .safe_formats import scrub_xml_tree
 
 DEFAULT_IMAGE = "assets/images/social-card.png"
@@ -126,12 +126,12 @@ class SocialImage:
 
 
 def project_image(view: ProjectPage, site_url: str) -> SocialImage | None:
-    """The project's own image with its description in the page's language, or None."""
-    image = view.project.facts.image
-    url = absolute_url(site_url, project_image_path(view.project)) if image else None
-    if url is None:
+    """The project's own image (the copy nearest the width social networks show) with its description in the page's language, or None."""
+    shared = media_meta.shared_copy(view)
+    url = absolute_url(site_url, shared.path) if shared else None
+    if url is None or shared is None:
         return None
-    return SocialImage(url, str(view.texts.get("image_alt") or ""))
+    return SocialImage(url, str(view.texts.get("image_alt") or ""), shared.width, shared.height)
 
 
 def default_image(site_url: str, alt: str) -> SocialImage | None:
@@ -191,16 +191,18 @@ def social_meta(
 # -- JSON-LD ---------------------------------------------------------------------
 
 
-def _organisation(site: SiteContent, organisation: Organisation, language: str) -> dict[str, Any]:
+def _organisation(site: SiteContent, organisation: Organisation, language: str, site_url: str = "") -> dict[str, Any]:
     data: dict[str, Any] = {"@type": "Organization", "name": organisation.name.get(language, site.languages)}
     if organisation.website:
         data["url"] = organisation.website
     if organisation.country:
         data["address"] = {"@type": "PostalAddress", "addressCountry": organisation.country}
+    if logo := media_meta.logo_url(site, organisation, site_url):
+        data["logo"] = logo
     return data
 
 
-def project_jsonld(view: ProjectPage, links: HeadLinks, image: SocialImage | None) -> dict[str, Any]:
+def project_jsonld(view: ProjectPage, links: HeadLinks, site_url: str = "") -> dict[str, Any]:
     """The project as a schema.org ``Project`` inside the ``WebPage`` that shows it.
 
     ``Project`` is a kind of ``Organization``: the period is its founding and
@@ -218,15 +220,14 @@ def project_jsonld(view: ProjectPage, links: HeadLinks, image: SocialImage | Non
         item["url"] = links.canonical
     if view.texts.get("subtitle"):
         item["slogan"] = str(view.texts.get("subtitle"))
-    if image:
-        item["image"] = image.url
+    item.update(media_meta.project_media(view, site_url))  # image, subjectOf
     if facts.period and facts.period.start:
         item["foundingDate"] = facts.period.start.iso()
     if facts.period and facts.period.end:
         item["dissolutionDate"] = facts.period.end.iso()
-    item["parentOrganization"] = _organisation(site, site.organisations[facts.organisation], language)
+    item["parentOrganization"] = _organisation(site, site.organisations[facts.organisation], language, site_url)
     if facts.partners:
-        item["member"] = [_organisation(site, site.organisations[p], language) for p in facts.partners]
+        item["member"] = [_organisation(site, site.organisations[p], language, site_url) for p in facts.partners]
     if facts.funding:
         funders = list(dict.fromkeys(f.funder for f in facts.funding))
         item["funder"] = [{"@type": "Organization", "name": site.funders[f].name.get(language, site.languages)} for f in funders]
@@ -281,7 +282,7 @@ def organisation_jsonld(
 
     For the page of an organisation (``organisations/<id>/``).
     """
-    data = {"@context": "https://schema.org", **_organisation(site, site.organisations[organisation_id], language)}
+    data = {"@context": "https://schema.org", **_organisation(site, site.organisations[organisation_id], language, site_url)}
     if links.canonical:
         data["@id"] = f"{links.canonical}#organization"
         data["mainEntityOfPage"] = links.canonical

@@ -34,11 +34,13 @@ from ..content.fields import (
     YesNo,
 )
 from ..content.locales import country_name
+from ..content.media import media_key, renditions
+from ..content.media_fields import DOCUMENT_TYPES, DocumentFile
 from ..content.merge import Texts
 from ..content.model import Project, SiteContent
 from ..content.schema import BODY, PROJECT_FACTS, PROJECT_TEXTS
 from ..content.visitor import FieldVisitor
-from ..paths import absolute_url, project_image_path
+from ..paths import absolute_url
 
 LIST_SEPARATOR = "; "
 
@@ -97,8 +99,19 @@ class _Json(FieldVisitor[Any]):
         return self.value
 
     def image(self, field_type: ImageFile) -> Any:
-        path = project_image_path(self.context.project)
-        return {"file": self.value, "path": path, "url": absolute_url(self.context.site_url, path)}
+        # Published only resized: the widest copy, and every copy with its size.
+        media = self.context.site.media[media_key(field_type, self.value, self.context.project.id)]
+        assert media.image is not None
+        copies = [
+            {"width": copy.width, "height": copy.height, "path": copy.path, "url": absolute_url(self.context.site_url, copy.path)}
+            for copy in renditions(media)
+        ]
+        return {"file": self.value, "path": copies[-1]["path"], "url": copies[-1]["url"], "width": media.image.width, "height": media.image.height, "sizes": copies}
+
+    def document(self, field_type: DocumentFile) -> Any:
+        media = self.context.site.media[media_key(field_type, self.value, self.context.project.id)]
+        media_type = DOCUMENT_TYPES[self.value.rsplit(".", 1)[1].lower()]
+        return {"file": self.value, "path": media.key, "url": absolute_url(self.context.site_url, media.key), "bytes": media.size, "media_type": media_type}
 
     def phone(self, field_type: PhoneNumber) -> Any:
         return self.value.text

@@ -28,6 +28,7 @@ from ..paths import facet_path, facet_slug
 from .cards import ProjectCard
 from .localize import Localizer
 from .markup import plain
+from .pictures import PictureView, data_picture
 from .related import project_values, related_projects
 
 if TYPE_CHECKING:
@@ -283,6 +284,13 @@ class FacetPage:
     @property
     def index_path(self) -> str:
         return facet_path(self.catalogue.site, self.kind, None, self.language)
+
+    @property
+    def picture(self) -> PictureView | None:
+        """An organisation's logo or a funder's emblem, at the top of its page."""
+        site = self.catalogue.site
+        found = site.organisations[self.value].logo if self.kind == "organisations" else site.funders[self.value].emblem if self.kind == "funders" else None
+        return data_picture(site, self.language, found, eager=True) if found else None
 
 
 @dataclass

@@ -22,6 +22,7 @@ from ..paths import facet_path as facet_path
 from ..paths import facet_slug as facet_slug
 from ..paths import page_path as page_path
 from ..paths import project_path as project_path
+from . import pictures
 from .cards import ProjectCard
 from .display import Fact as Fact
 from .display import Item as Item
@@ -29,6 +30,7 @@ from .display import Section as Section
 from .display import project_facts, project_sections
 from .localize import Localizer, localizer
 from .markup import plain, protect_emails, protected_email, render_markdown
+from .pictures import PictureView
 
 # Texts, the addresses and the view classes above are imported from here by the other views and the adapter.
 
@@ -60,15 +62,6 @@ class LinkView:
     url: str
     label: Markup
     lang: str | None = None
-
-
-@dataclass(frozen=True)
-class ImageView:
-    """The project's image: its site-relative path and its description."""
-
-    path: str
-    alt: Markup
-    alt_lang: str | None = None
 
 
 def _lang_if_other(language: str, page_language: str) -> str | None:
@@ -250,14 +243,29 @@ class ProjectPage:
                 result.append((plain(text.get(self.language, self.site.languages)), None))
         return tuple(dict.fromkeys(result))
 
-    @property
-    def image(self) -> ImageView | None:
-        """The project's image (one copy for all languages), or None."""
-        image = self.project.facts.image
-        if not image:
-            return None
-        alt = self.texts.get("image_alt") or ""
-        return ImageView(f"{PROJECTS_PATH}/{self.id}/{image}", plain(alt), self.lang_of("image_alt"))
+    # -- pictures and documents ---------------------------------------------
+    @cached_property
+    def image(self) -> PictureView | None:
+        """The image at the top of the page, or None."""
+        return pictures.header_image(self)
+
+    @cached_property
+    def gallery(self) -> tuple[pictures.GalleryItem, ...]:
+        return pictures.gallery(self)
+
+    @cached_property
+    def documents(self) -> tuple[pictures.DocumentView, ...]:
+        return pictures.documents(self)
+
+    @cached_property
+    def logos(self) -> tuple[pictures.LogoView, ...]:
+        """The logos of the organisation and the partners that have one."""
+        return pictures.logos(self)
+
+    @cached_property
+    def emblems(self) -> tuple[PictureView, ...]:
+        """The emblems of the funders that have one, shown with the acknowledgement."""
+        return pictures.emblems(self)
 
     @property
     def card(self) -> ProjectCard:

@@ -45,12 +45,18 @@ def _sections(view: ProjectPage, related: bool) -> tuple[Heading, ...]:
     return tuple(Heading(plain(section.heading), section.id) for section in view.sections)
 
 
+def _always(view: ProjectPage) -> bool:
+    return True
+
+
 @dataclass(frozen=True)
 class Part:
     """One part of a project page: its partial template and its headings in the table of contents."""
 
     name: str
     headings: PartHeadings = _no_headings
+    present: Callable[[ProjectPage], bool] = _always
+    """Whether the page has the part at all: a part that is not is not included (not even its whitespace)."""
 
     @property
     def partial(self) -> str:
@@ -65,8 +71,11 @@ PARTS: tuple[Part, ...] = (
     Part("figures"),
     Part("about", _about),
     Part("sections", _sections),
+    Part("gallery", _heading("gallery", "gallery"), lambda view: bool(view.gallery)),
+    Part("documents", _heading("documents", "documents"), lambda view: bool(view.documents)),
     Part("contacts", _heading("contacts", "contacts", lambda view, related: bool(view.contacts))),
     Part("links", _heading("links", "links", lambda view, related: bool(view.links))),
+    Part("logos", present=lambda view: bool(view.logos)),
     Part("acknowledgement"),
     Part("data"),
     Part("related", _heading("related_projects", "related-projects", lambda view, related: related)),
@@ -108,7 +117,7 @@ class ProjectKind(GeneratedKind[ProjectPage]):
 
     def context(self, language: str) -> dict[str, Any]:
         view = self.view(language)
-        context: dict[str, Any] = {"project": view, "project_parts": PARTS}
+        context: dict[str, Any] = {"project": view, "project_parts": tuple(part for part in PARTS if part.present(view))}
         if view.is_fallback:
             # The original is the page search engines should index.
             context["showcase_robots"] = "noindex, follow"
@@ -117,7 +126,7 @@ class ProjectKind(GeneratedKind[ProjectPage]):
     def toc(self, language: str) -> Toc:
         view = self.view(language)
         related = bool(self.pages.catalogue.related.get(self.id))
-        return tuple(heading for part in PARTS for heading in part.headings(view, related))
+        return tuple(heading for part in PARTS if part.present(view) for heading in part.headings(view, related))
 
     def content_html(self, html: str, language: str) -> str:
         # The body sits under the page's own "About the project" heading.
