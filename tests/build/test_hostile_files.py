@@ -18,10 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from conftest import build_site
 from scratch import replace_text, write_buildable_site
-from test_content_validation import ALPHA, ALPHA_EN, Expect, Mutation, assert_problems, replace, write
+from test_content_validation import ALPHA, ALPHA_CS, ALPHA_EN, Expect, Mutation, assert_problems, replace, write
 from test_hostile_input import _check, _line_of, _problems
 
 UI_EN = "data/ui/en.yml"
@@ -65,10 +66,11 @@ def secret_outside(root: Path) -> None:
 
 
 def with_image(name: str) -> list[Mutation]:
-    """Alpha names the image ``name`` (described in its original, en.md)."""
+    """Alpha names the image ``name``, described in its original (en.md) and its translation (cs.md)."""
     return [
         replace(ALPHA, "original_language: en\n", f"original_language: en\nimage: {name}\n"),
         replace(ALPHA_EN, "title: Alpha project\n", "title: Alpha project\nimage_alt: A photo\n"),
+        replace(ALPHA_CS, "title: Projekt alfa\n", "title: Projekt alfa\nimage_alt: Fotografie\n"),
     ]
 
 
@@ -98,7 +100,11 @@ FILE_CASES = [
     ),
     pytest.param(
         [*with_image("photo.jpg"), link(f"{ALPHA_DIR}/photo.jpg", "/etc/passwd")],
-        [Expect(f"{ALPHA_DIR}/photo.jpg", None, "", OUTSIDE, "put the file itself here")],
+        [
+            Expect(f"{ALPHA_DIR}/photo.jpg", None, "", OUTSIDE, "put the file itself here"),
+            # The image checks do not read through the link either.
+            Expect(ALPHA, 2, "image", "'photo.jpg' is a link to a file outside the project", "put the file itself there"),
+        ],
         id="project-image-linking-to-etc-passwd",
     ),
     pytest.param(
@@ -125,7 +131,10 @@ FILE_CASES = [
     pytest.param(
         # Inside content/, but to a file the site does not publish as it is.
         [*with_image("photo.jpg"), link(f"{ALPHA_DIR}/photo.jpg", "project.yml")],
-        [Expect(f"{ALPHA_DIR}/photo.jpg", None, "", "this link leads to projects/alpha/project.yml, which the site does not publish")],
+        [
+            Expect(f"{ALPHA_DIR}/photo.jpg", None, "", "this link leads to projects/alpha/project.yml, which the site does not publish"),
+            Expect(ALPHA, 2, "image", "'photo.jpg': the file is not an image that can be read"),
+        ],
         id="image-linking-to-project-yml",
     ),
     pytest.param(
@@ -177,7 +186,7 @@ FILE_CASES = [
     pytest.param(
         [add("content/notes.txt"), add(f"{ALPHA_DIR}/spare-photo.jpg"), add("content/robots.txt", "User-agent: *\n")],
         [
-            Expect("content/notes.txt", None, "", NOT_NAMED, "image: in project.yml"),
+            Expect("content/notes.txt", None, "", NOT_NAMED, "name it in project.yml (image, gallery, documents)"),
             Expect("content/robots.txt", None, "", NOT_NAMED),
             Expect(f"{ALPHA_DIR}/spare-photo.jpg", None, "", NOT_NAMED, "or delete it"),
         ],
@@ -337,7 +346,10 @@ def test_the_build_publishes_the_pages_and_the_files_they_name_and_nothing_else(
     for mutate in with_image("photo.png"):
         mutate(site)
     for name in ("photo.png", "plan.png", "report.pdf", "photo.en.png"):
-        (alpha / name).write_bytes(b"\x89PNG\r\n\x1a\n" if name.endswith("png") else b"%PDF-1.4\n")
+        if name.endswith("png"):
+            Image.new("RGB", (40, 30), "teal").save(alpha / name)
+        else:
+            (alpha / name).write_bytes(b"%PDF-1.4\n")
     (site / "content" / "leaflets").mkdir()
     (site / "content" / "leaflets" / "leaflet.pdf").write_bytes(b"%PDF-1.4\n")
     append(ALPHA_EN, "\n![The plan](plan.png)\n\n[The report][report]\n\n[report]: <report.pdf> \"Report\"\n")(site)
@@ -354,7 +366,9 @@ def test_the_build_publishes_the_pages_and_the_files_they_name_and_nothing_else(
     built = site / "site"
     published = {path.relative_to(built).as_posix() for path in built.rglob("*") if path.is_file()}
     from_content = {path for path in published if path.rsplit("/", 1)[-1] in {"photo.png", "plan.png", "report.pdf", "photo.en.png", "leaflet.pdf"}}
-    assert {"projects/alpha/photo.png", "projects/alpha/plan.png", "projects/alpha/report.pdf", "leaflets/leaflet.pdf"} <= from_content
+    assert {"projects/alpha/plan.png", "projects/alpha/report.pdf", "leaflets/leaflet.pdf"} <= from_content
+    # The project's image is published only as its resized copies, never as the editor's file.
+    assert "projects/alpha/photo.png" not in from_content
     for path in published:
         name = path.rsplit("/", 1)[-1]
         assert not name.startswith(".") and name not in ("project.yml", "en.md", "cs.md", "index.en.md"), path

@@ -41,7 +41,7 @@ def test_missing_image_file_is_reported_at_its_line(tmp_path: Path) -> None:
     assert problems(tmp_path) == [
         f"{ALPHA}/project.yml:2: image: there is no file 'workshp.png' in the project's folder (did you mean 'workshop.png'?)",
         # Nothing names the image that is there, so it would not be published either.
-        f"{ALPHA}/workshop.png: no page names this file, so the site does not publish it (name it as a project's image: in project.yml or link to it from a text, or delete it)",
+        f"{ALPHA}/workshop.png: no page names this file, so the site does not publish it (name it in project.yml (image, gallery, documents) or link to it from a text, or delete it)",
     ]
 
 

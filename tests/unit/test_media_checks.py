@@ -227,4 +227,7 @@ def test_bad_pictures_and_documents_are_reported_at_their_line(site: Path, mutat
         mutate(site)
     with pytest.raises(ContentError) as info:
         load(site)
-    assert_problems(info.value.problems, expected, site)
+    # A file left unnamed by a mistyped or invalid entry is also reported by the rule of what
+    # is published (tests/build/test_hostile_files.py); here only the pictures' own checks count.
+    problems = [problem for problem in info.value.problems if not problem.message.startswith("no page names this file")]
+    assert_problems(problems, expected, site)

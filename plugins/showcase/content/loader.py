@@ -250,7 +250,7 @@ def load_site(content_dir: Path, data_dir: Path, languages: tuple[str, ...], def
                 projects.append(project)
     # What is published from content/: pages and the files they name, nothing else.
     # The files a value names (images, documents) are named too; images are published only resized.
-    named = named_files(projects, read_pages(reader, content_dir)) | {key for key in reader.media.media if not key.startswith("data/")}
+    named = named_files(projects, read_pages(reader, content_dir)) | {key for key in reader.media.named if not key.startswith("data/")}
     files = content_files(content_dir, languages, named, projects)
     reader.problems += files.problems
     resized = {key for key, media in reader.media.media.items() if media.image is not None}

@@ -38,6 +38,11 @@ class MediaChecks:
         self.media: dict[str, MediaFile] = {}
         self._failed: set[str] = set()
 
+    @property
+    def named(self) -> set[str]:
+        """The keys of every file a value names, whether its checks passed or not (a bad file is named all the same)."""
+        return {*self.media, *self._failed}
+
     def _problem(self, path: Path, keypath: KeyPath, message: str, hint: str | None) -> None:
         self.problems.append(Problem(path, self.line(path, keypath), dotted(keypath), message, hint))
 

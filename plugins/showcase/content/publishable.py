@@ -258,7 +258,7 @@ def _refusal(path: str, kind: str, languages: Collection[str], named: set[str]) 
     if path not in named and _localized(path, languages) not in named:
         return (
             "no page names this file, so the site does not publish it",
-            "name it as a project's image: in project.yml or link to it from a text, or delete it",
+            "name it in project.yml (image, gallery, documents) or link to it from a text, or delete it",
         )
     if _file_type(path) not in PUBLISHED_TYPES:
         return (
