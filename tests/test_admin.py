@@ -101,7 +101,11 @@ def test_project_facts_offer_the_sites_ids(config: dict[str, object]) -> None:
     assert alpha["file"] == "content/projects/alpha/project.yml"
     fields = {f["name"]: f for f in alpha["fields"]}
     assert [o["value"] for o in fields["organisation"]["options"]] == ["romodrom", "khamoro"]
-    assert fields["partners"]["multiple"] is True
+    # Partners are a list of an organisation (one of the site's) and its role.
+    partner = {f["name"]: f for f in fields["partners"]["fields"]}
+    assert fields["partners"]["widget"] == "list"
+    assert [o["value"] for o in partner["organisation"]["options"]] == ["romodrom", "khamoro"]
+    assert partner["role"]["options"] == ["lead", "partner", "associated"]
     assert fields["original_language"]["options"] == ["cs", "en", "bg"]
     assert {"label": "Czechia (CZ)", "value": "CZ"} in fields["countries"]["options"]
     # No Sveltia widget edits a mapping of ids to blocks or numbers: left out, kept as written on save.

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Generic, Self, TypeVar, cast, overload
@@ -157,10 +158,34 @@ class Value(Generic[T]):
         return cast(T, record.get(self.name, self.default))
 
 
+def _in(names: Mapping[str, str], language: str, default: str) -> str:
+    return names.get(language) or default
+
+
+def _degrees(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
+class Seat(Record):
+    """Where an organisation has its seat: a town, and its point when known (the country is the organisation's)."""
+
+    def city(self, language: str) -> str:
+        return _in(self.get("city_names") or {}, language, self["city"])
+
+    @property
+    def lat(self) -> float | None:
+        return _degrees(self.get("lat"))
+
+    @property
+    def lon(self) -> float | None:
+        return _degrees(self.get("lon"))
+
+
 class Organisation(Record):
     name = Value[Translated]()
     country = Value[str | None](None)
     website = Value[str | None](None)
+    seat = Value[Seat | None](None)
 
 
 class Programme(Record):
@@ -180,11 +205,73 @@ class Topic(Record):
 class Period(Record):
     start = Value[PartialDate | None](None)
     end = Value[PartialDate | None](None)
+    months = Value[int | None](None)
+    """How long the project runs, when that is what is known."""
+
+
+class Money(Record):
+    """A sum in one currency: ``amount`` exactly as written, ``currency`` an ISO 4217 code."""
+
+    amount = Value[Decimal]()
+    currency = Value[str]()
 
 
 class Funding(Record):
     funder = Value[str]()
     programme = Value[str | None](None)
+    amount = Value[Money | None](None)
+    """What the funder awarded."""
+
+
+class Partner(Record):
+    organisation = Value[str]()
+    role = Value[str]()
+    """``lead``, ``partner`` or ``associated``."""
+
+
+class Place(Record):
+    """A place where a project works: the same object for the page, the open data and maps.
+
+    ``name(language)`` and ``region(language)`` are its names in a language (the
+    name written for that language, else the one written for all);
+    ``country`` is an ISO 3166 code, one of the project's countries; ``nuts``
+    the region's NUTS code, if given; ``lat`` and ``lon`` its point in decimal
+    degrees (WGS 84), both or neither, inside its country.
+    """
+
+    country = Value[str]()
+    nuts = Value[str | None](None)
+
+    def name(self, language: str) -> str:
+        return _in(self.get("names") or {}, language, self["name"])
+
+    def region(self, language: str) -> str | None:
+        region = self.get("region")
+        return _in(self.get("region_names") or {}, language, region) if region else None
+
+    @property
+    def lat(self) -> float | None:
+        return _degrees(self.get("lat"))
+
+    @property
+    def lon(self) -> float | None:
+        return _degrees(self.get("lon"))
+
+
+class Indicator(Record):
+    """A result measured against a baseline and a target, as of ``date``; its label is in the language files."""
+
+    baseline = Value[Decimal | None](None)
+    target = Value[Decimal | None](None)
+    achieved = Value[Decimal | None](None)
+    date = Value[PartialDate | None](None)
+
+
+class Event(Record):
+    """A dated event of a project (a training, a conference); its title, place and text are in the language files."""
+
+    date = Value[PartialDate]()
+    end = Value[PartialDate | None](None)
 
 
 class Contact(Record):
@@ -218,10 +305,12 @@ class ProjectFacts(Record):
     original_language = Value[str]()
     organisation = Value[str]()
     countries = Value[tuple[str, ...]]()
-    partners = Value[tuple[str, ...]](())
+    partners = Value[tuple[Partner, ...]](())
     funding = Value[tuple[Funding, ...]](())
     registration_number = Value[str | None](None)
-    identifier = Value[str | None](None)
+    application_id = Value[str | None](None)
+    project_code = Value[str | None](None)
+    internal_id = Value[str | None](None)
     period = Value[Period | None](None)
     status = Value[str | None](None)
     topics = Value[tuple[str, ...]](())
@@ -229,6 +318,10 @@ class ProjectFacts(Record):
     links = Value[Mapping[str, str]]({})
     image = Value[str | None](None)
     """File name of the project's image, in the project's folder."""
+    budget = Value[Money | None](None)
+    places = Value[tuple[Place, ...]](())
+    indicators = Value[Mapping[str, Indicator]]({})
+    events = Value[Mapping[str, Event]]({})
 
     @property
     def contacts(self) -> tuple[Contact, ...]:
@@ -257,7 +350,6 @@ class ProjectTexts(Record):
     subtitle = Value[str | None](None)
     summary = Value[str | None](None)
     geographic_scope = Value[str | None](None)
-    places = Value[tuple[str, ...]](())
     goals = Value[tuple[str, ...]](())
     target_groups = Value[tuple[str, ...]](())
     activities = Value[tuple[Activity, ...]](())
@@ -268,6 +360,8 @@ class ProjectTexts(Record):
     links = Value[Mapping[str, str]]({})
     acknowledgement = Value[str | None](None)
     image_alt = Value[str | None](None)
+    indicators = Value[Mapping[str, Record]]({})
+    events = Value[Mapping[str, Record]]({})
     body = Value[str]("")
 
     @property

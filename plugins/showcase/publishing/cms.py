@@ -55,8 +55,10 @@ from ..content.fields import (
     UiText,
     Url,
 )
+from ..content.geography import LanguageNames
 from ..content.loader import FACTS_FILE, PROJECTS_DIR
 from ..content.model import SiteContent
+from ..content.quantities import CURRENCIES, CurrencyCode, Number
 from ..content.schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, TOPICS
 from ..content.visitor import FieldVisitor
 from .redact import redact_data
@@ -116,6 +118,7 @@ class _Widgets(FieldVisitor[Widget]):
             TOPICS: [{"label": f"{t.name.get('en', site.languages)} ({k})", "value": k} for k, t in site.topics.items()],
         }
         self.countries = [{"label": f"{english.territories[code]} ({code})", "value": code} for code in COUNTRIES]
+        self.currencies = [{"label": f"{english.currencies.get(code, code)} ({code})", "value": code} for code in CURRENCIES]
 
     def text(self, field_type: Text) -> Widget:
         if field_type.markdown:
@@ -124,6 +127,14 @@ class _Widgets(FieldVisitor[Widget]):
 
     def integer(self, field_type: Integer) -> Widget:
         return {"widget": "number", "value_type": "int", "min": field_type.minimum}
+
+    def number(self, field_type: Number) -> Widget:
+        widget: dict[str, Any] = {"widget": "number", "value_type": "float"}
+        if field_type.minimum is not None:
+            widget["min"] = float(field_type.minimum)
+        if field_type.maximum is not None:
+            widget["max"] = float(field_type.maximum)
+        return widget
 
     def pattern(self, field_type: Pattern) -> Widget:
         return {"widget": "string", "pattern": [_anchored(field_type.regex.pattern), field_type.expected]}
@@ -149,6 +160,9 @@ class _Widgets(FieldVisitor[Widget]):
     def language(self, field_type: LanguageCode) -> Widget:
         return {"widget": "select", "options": list(self.site.languages)}
 
+    def currency(self, field_type: CurrencyCode) -> Widget:
+        return {"widget": "select", "options": self.currencies}
+
     def country(self, field_type: CountryCode) -> Widget:
         return {"widget": "select", "options": self.countries}
 
@@ -157,6 +171,11 @@ class _Widgets(FieldVisitor[Widget]):
 
     def localized_text(self, field_type: LocalizedText) -> Widget:
         return None
+
+    def language_names(self, field_type: LanguageNames) -> Widget:
+        # One optional text per language: a language left empty uses the name written for all.
+        fields = [{"name": language, "label": language, "widget": "string", "required": False} for language in self.site.languages]
+        return {"widget": "object", "fields": fields}
 
     def ui_text(self, field_type: UiText) -> Widget:
         return None
@@ -172,6 +191,9 @@ class _Widgets(FieldVisitor[Widget]):
         return {"widget": "list", "field": {"name": "item", "label": "Item", **item}}
 
     def block(self, field_type: Block) -> Widget:
+        # Without a widget for a required field, a saved block would lose it: leave the block out.
+        if any(spec.required and spec.type.accept(self) is None for spec in field_type.fields):
+            return None
         return {"widget": "object", "fields": self.fields(field_type)}
 
     def keyed_map(self, field_type: KeyedMap) -> Widget:

@@ -51,6 +51,8 @@ class Part:
 
     name: str
     headings: PartHeadings = _no_headings
+    shown: Callable[[ProjectPage], bool] | None = None
+    """Whether the page has the part at all; None: it always includes the partial (which may show nothing)."""
 
     @property
     def partial(self) -> str:
@@ -65,6 +67,8 @@ PARTS: tuple[Part, ...] = (
     Part("figures"),
     Part("about", _about),
     Part("sections", _sections),
+    Part("indicators", _heading("indicators", "indicators"), shown=lambda view: view.results is not None),
+    Part("timeline", _heading("events", "events"), shown=lambda view: bool(view.timeline)),
     Part("contacts", _heading("contacts", "contacts", lambda view, related: bool(view.contacts))),
     Part("links", _heading("links", "links", lambda view, related: bool(view.links))),
     Part("acknowledgement"),
@@ -72,6 +76,11 @@ PARTS: tuple[Part, ...] = (
     Part("related", _heading("related_projects", "related-projects", lambda view, related: related)),
 )
 """The parts of a project page, in the order ``project.html`` shows them."""
+
+
+def _parts(view: ProjectPage) -> tuple[Part, ...]:
+    """The parts this project's page has."""
+    return tuple(part for part in PARTS if part.shown is None or part.shown(view))
 
 
 class ProjectKind(GeneratedKind[ProjectPage]):
@@ -108,7 +117,7 @@ class ProjectKind(GeneratedKind[ProjectPage]):
 
     def context(self, language: str) -> dict[str, Any]:
         view = self.view(language)
-        context: dict[str, Any] = {"project": view, "project_parts": PARTS}
+        context: dict[str, Any] = {"project": view, "project_parts": _parts(view)}
         if view.is_fallback:
             # The original is the page search engines should index.
             context["showcase_robots"] = "noindex, follow"
@@ -117,7 +126,7 @@ class ProjectKind(GeneratedKind[ProjectPage]):
     def toc(self, language: str) -> Toc:
         view = self.view(language)
         related = bool(self.pages.catalogue.related.get(self.id))
-        return tuple(heading for part in PARTS for heading in part.headings(view, related))
+        return tuple(heading for part in _parts(view) for heading in part.headings(view, related))
 
     def content_html(self, html: str, language: str) -> str:
         # The body sits under the page's own "About the project" heading.
