@@ -250,7 +250,7 @@ PROJECT_FACTS = Block(
             "funding", ListOf(FUNDING, min_items=1), "Who funds the project, and through which programme.",
             cs="Kdo projekt financuje a z jakého programu.",
             bg="Кой финансира проекта и по коя програма.",
-            example=[{"funder": "european-social-fund", "programme": "op-employment"}],
+            example=[{"funder": "european-social-fund", "programme": "op-employment", "amount": {"amount": 850000, "currency": "EUR"}}],
             label=Label("Label: funders and programmes."), page=Fact(30, via="funding"),
             export=Export(csv=(
                 Column("funders", 8, lambda value, _: list(dict.fromkeys(f["funder"]["id"] for f in value))),

@@ -215,7 +215,12 @@ FACTS_FIELDS: tuple[Field, ...] = (
         "places", ListOf(PLACE, min_items=1), "Towns and regions where the project works, with their points for maps.",
         cs="Města a regiony, kde projekt působí, s body pro mapy.",
         bg="Градовете и регионите, в които работи проектът, с точки за картите.",
-        example=[{"name": "Stara Zagora", "names": {"bg": "Стара Загора"}, "country": "BG", "lat": 42.43, "lon": 25.63}],
+        example=[
+            {
+                "name": "Stara Zagora", "names": {"bg": "Стара Загора"}, "country": "BG", "region": "Stara Zagora Province",
+                "region_names": {"cs": "oblast Stara Zagora", "bg": "област Стара Загора"}, "nuts": "BG344", "lat": 42.43, "lon": 25.63,
+            }
+        ],
         label=Label("Label: towns and regions of the project."), page=Fact(100, via="places"),
         export=Export(csv=(
             Column("places", 18, lambda values, language: [(value["names"] or {}).get(language) or value["name"] for value in values], per_language=True),
