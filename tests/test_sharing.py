@@ -25,10 +25,10 @@ from lxml import etree
 
 from conftest import REPO, SITE_URL, BuiltSite, build_site
 from scratch import DEFAULT_LANGUAGE, LANGUAGES
+from showcase.content.blocks import shape
 from showcase.content.loader import load_site
 from showcase.content.merge import Texts
 from showcase.content.model import Record, SiteContent
-from showcase.content.blocks import shape
 from showcase.content.schema import PROJECT_TEXTS, text_fields
 from showcase.publishing import exports, feeds
 from showcase.publishing.jsonschema import json_schemas

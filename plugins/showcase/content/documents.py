@@ -16,9 +16,10 @@ from typing import Any
 
 from .blocks import Block, Export, Field, KeyedMap, walk
 from .checking import Checker
+from .facts_model import Seat
 from .fields import CountryCode, FieldType, LocalizedText, Text, UiText, Url
 from .geography import LATITUDE, LONGITUDE, LanguageNames, check_point
-from .model import Funder, Organisation, Programme, Seat, Topic
+from .model import Funder, Organisation, Programme, Topic
 from .schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, TOPICS
 from .yamlsource import KeyPath
 

@@ -11,10 +11,13 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Generic, Self, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast, overload
+
+if TYPE_CHECKING:
+    # The records of money, places, partners, results and events (they build on Record and Value below).
+    from .facts_model import Event, Indicator, Money, Partner, Place, Seat
 
 
 @dataclass(frozen=True, order=True)
@@ -158,34 +161,11 @@ class Value(Generic[T]):
         return cast(T, record.get(self.name, self.default))
 
 
-def _in(names: Mapping[str, str], language: str, default: str) -> str:
-    return names.get(language) or default
-
-
-def _degrees(value: Decimal | None) -> float | None:
-    return None if value is None else float(value)
-
-
-class Seat(Record):
-    """Where an organisation has its seat: a town, and its point when known (the country is the organisation's)."""
-
-    def city(self, language: str) -> str:
-        return _in(self.get("city_names") or {}, language, self["city"])
-
-    @property
-    def lat(self) -> float | None:
-        return _degrees(self.get("lat"))
-
-    @property
-    def lon(self) -> float | None:
-        return _degrees(self.get("lon"))
-
-
 class Organisation(Record):
     name = Value[Translated]()
     country = Value[str | None](None)
     website = Value[str | None](None)
-    seat = Value[Seat | None](None)
+    seat: Value[Seat | None] = Value(None)
 
 
 class Programme(Record):
@@ -209,69 +189,11 @@ class Period(Record):
     """How long the project runs, when that is what is known."""
 
 
-class Money(Record):
-    """A sum in one currency: ``amount`` exactly as written, ``currency`` an ISO 4217 code."""
-
-    amount = Value[Decimal]()
-    currency = Value[str]()
-
-
 class Funding(Record):
     funder = Value[str]()
     programme = Value[str | None](None)
-    amount = Value[Money | None](None)
+    amount: Value[Money | None] = Value(None)
     """What the funder awarded."""
-
-
-class Partner(Record):
-    organisation = Value[str]()
-    role = Value[str]()
-    """``lead``, ``partner`` or ``associated``."""
-
-
-class Place(Record):
-    """A place where a project works: the same object for the page, the open data and maps.
-
-    ``name(language)`` and ``region(language)`` are its names in a language (the
-    name written for that language, else the one written for all);
-    ``country`` is an ISO 3166 code, one of the project's countries; ``nuts``
-    the region's NUTS code, if given; ``lat`` and ``lon`` its point in decimal
-    degrees (WGS 84), both or neither, inside its country.
-    """
-
-    country = Value[str]()
-    nuts = Value[str | None](None)
-
-    def name(self, language: str) -> str:
-        return _in(self.get("names") or {}, language, self["name"])
-
-    def region(self, language: str) -> str | None:
-        region = self.get("region")
-        return _in(self.get("region_names") or {}, language, region) if region else None
-
-    @property
-    def lat(self) -> float | None:
-        return _degrees(self.get("lat"))
-
-    @property
-    def lon(self) -> float | None:
-        return _degrees(self.get("lon"))
-
-
-class Indicator(Record):
-    """A result measured against a baseline and a target, as of ``date``; its label is in the language files."""
-
-    baseline = Value[Decimal | None](None)
-    target = Value[Decimal | None](None)
-    achieved = Value[Decimal | None](None)
-    date = Value[PartialDate | None](None)
-
-
-class Event(Record):
-    """A dated event of a project (a training, a conference); its title, place and text are in the language files."""
-
-    date = Value[PartialDate]()
-    end = Value[PartialDate | None](None)
 
 
 class Contact(Record):
@@ -305,7 +227,7 @@ class ProjectFacts(Record):
     original_language = Value[str]()
     organisation = Value[str]()
     countries = Value[tuple[str, ...]]()
-    partners = Value[tuple[Partner, ...]](())
+    partners: Value[tuple[Partner, ...]] = Value(())
     funding = Value[tuple[Funding, ...]](())
     registration_number = Value[str | None](None)
     application_id = Value[str | None](None)
@@ -318,10 +240,10 @@ class ProjectFacts(Record):
     links = Value[Mapping[str, str]]({})
     image = Value[str | None](None)
     """File name of the project's image, in the project's folder."""
-    budget = Value[Money | None](None)
-    places = Value[tuple[Place, ...]](())
-    indicators = Value[Mapping[str, Indicator]]({})
-    events = Value[Mapping[str, Event]]({})
+    budget: Value[Money | None] = Value(None)
+    places: Value[tuple[Place, ...]] = Value(())
+    indicators: Value[Mapping[str, Indicator]] = Value({})
+    events: Value[Mapping[str, Event]] = Value({})
 
     @property
     def contacts(self) -> tuple[Contact, ...]:

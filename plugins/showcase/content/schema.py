@@ -16,6 +16,7 @@ from typing import Any
 
 from .blocks import Block, Column, Export, Fact, Field, KeyedMap, Label, ListOf, Partial
 from .checking import Checker
+from .facts_model import Partner
 from .fields import (
     SLUG_RE,
     Choice,
@@ -30,7 +31,7 @@ from .fields import (
     Text,
     Url,
 )
-from .model import Contact, Funding, Partner, Period, ProjectFacts
+from .model import Contact, Funding, Period, ProjectFacts
 from .schema_facts import FACTS_FIELDS, MONEY, check_project
 from .schema_texts import BODY, PROJECT_TEXTS, text_fields
 from .yamlsource import KeyPath

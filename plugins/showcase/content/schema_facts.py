@@ -19,9 +19,9 @@ from babel.numbers import get_currency_precision
 
 from .blocks import Block, Column, Export, Fact, Field, KeyedMap, Label, ListOf, Partial
 from .checking import Checker
+from .facts_model import Event, Indicator, Money, Place
 from .fields import CountryCode, DateValue, Pattern, Text
 from .geography import LATITUDE, LONGITUDE, LanguageNames, check_point
-from .model import Event, Indicator, Money, Place
 from .quantities import CurrencyCode, Number
 from .yamlsource import KeyPath
 

@@ -13,7 +13,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..content import blocks
-from ..content.model import Money, Place
+from ..content.facts_model import Money, Place
 from ..content.schema import PARTNER_ROLES
 from ..paths import facet_path
 from .fact_types import Fact, ProjectView

@@ -21,10 +21,12 @@ from babel.numbers import format_currency, format_decimal, format_percent, get_c
 from babel.units import format_unit
 from markupsafe import Markup
 
+from ..content.facts_model import Money
+
 # The locales are the content core's (the open data names countries too); pages import them from here.
 from ..content.locales import BABEL_LOCALES as BABEL_LOCALES
 from ..content.locales import babel_locale as babel_locale
-from ..content.model import Money, PartialDate, Period, SiteContent
+from ..content.model import PartialDate, Period, SiteContent
 
 DASH = "\u2009\u2013\u2009"  # thin spaces around an en dash: "2021 – 2022"
 
