@@ -20,7 +20,8 @@ put the language in the file name of a per-project folder (``<id>/en.md``), and
 a new project needs its facts and its original text at once. New projects are
 started with ``showcase new`` or the GitHub web editor (EDITING.md). Fields
 whose values are mappings from editor-chosen ids to blocks or numbers
-(``contacts`` and ``figures`` in ``project.yml``) and the files
+(``contacts``, ``figures``, ``indicators`` and ``events`` in ``project.yml``, and
+``indicators`` and ``events`` in the language files) and the files
 ``data/organisations.yml``, ``funders.yml`` and ``topics.yml`` (entries keyed by
 id) have no Sveltia widget: they are left out of the forms, and Sveltia keeps
 such fields unchanged when it saves a file.
@@ -253,7 +254,7 @@ def _project_facts(widgets: _Widgets, site: SiteContent) -> dict[str, Any]:
     return {
         "name": "facts",
         "label": "Project facts",
-        "description": "project.yml of each project: the same in every language. Figures and contacts are edited in git.",
+        "description": "project.yml of each project: the same in every language. Figures, contacts, indicators and events are edited in git.",
         "files": files,
     }
 
