@@ -164,6 +164,9 @@ def write_hostile_site(root: Path) -> Path:
     replace_text(beta / "cs.md", "title: Projekt beta", "title: '-beta'")
     replace_text(beta / "cs.md", "summary: Projekt beta česky.", "summary: '+plus'")
 
+    # A seat and an awarded sum: the organisation's and the funder's pages show them, with their labels.
+    replace_text(root / "data" / "organisations.yml", "  country: CZ\nkhamoro:", "  country: CZ\n  seat: {city: Praha, city_names: {bg: Прага}, lat: 50.08, lon: 14.42}\nkhamoro:")
+    replace_text(alpha / "project.yml", "    programme: op-employment\n", "    programme: op-employment\n    amount: {amount: 500, currency: EUR}\n")
     for name in ("organisations", "funders", "topics"):
         _set(root / "data" / f"{name}.yml", _hostile_names)
     for language in ("cs", "en", "bg"):

@@ -278,7 +278,7 @@ class FacetPage:
         return name, facet_path(self.catalogue.site, "countries", code, self.language) if has_page else None
 
     @cached_property
-    def money(self) -> tuple[str, tuple[Markup, ...]] | None:
+    def money(self) -> tuple[Markup, tuple[Markup, ...]] | None:
         """A funder's awarded sums, or the budgets of the projects an organisation runs: per currency, never
         converted, each with its number of projects; with the label that says which. None when no sum is known."""
         if self.kind not in ("funders", "organisations"):
@@ -292,7 +292,7 @@ class FacetPage:
         totals = money_totals(sums)
         if not totals:
             return None
-        label = self.l10n.t("facet_awarded" if self.kind == "funders" else "facet_budgets")
+        label = plain(self.l10n.t("facet_awarded" if self.kind == "funders" else "facet_budgets"))
         return label, tuple(
             Markup("{} ({})").format(self.l10n.money(total), self.l10n.plural("project_count", count)) for total, count in totals
         )

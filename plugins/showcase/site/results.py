@@ -37,7 +37,7 @@ class IndicatorRow:
     label: Markup
     unit: Markup | None
     lang: str | None
-    values: dict[str, str | None]
+    values: dict[str, Markup | None]
     """Each of :data:`MEASURES` written the language's way, or None."""
     date: Markup | None
     progress: Decimal | None
@@ -61,7 +61,7 @@ def project_results(page: ProjectView) -> Results | None:
     rows = []
     for key, indicator in indicators.items():
         texts, lang = keyed_text(page, "indicators", key)
-        values = {name: page.l10n.number(indicator[name]) if indicator[name] is not None else None for name in MEASURES}
+        values = {name: plain(page.l10n.number(indicator[name])) if indicator[name] is not None else None for name in MEASURES}
         progress = None
         if indicator.target is not None and indicator.achieved is not None:
             start = indicator.baseline if indicator.baseline is not None else Decimal(0)
