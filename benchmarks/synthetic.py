@@ -102,7 +102,7 @@ def _facts(k: int, original: str, rng: random.Random) -> dict[str, Any]:
     facts: dict[str, Any] = {
         "original_language": original,
         "organisation": f"org-{k // 4:04d}",
-        "partners": partners,
+        "partners": [{"organisation": partner, "role": "partner"} for partner in partners],
         "funding": [{"funder": f"funder-{k % _N_FUNDERS:02d}", "programme": f"programme-{k % 3}"}],
         "registration_number": f"REG/{start.year}/{k:05d}",
         # Ongoing projects have no end yet: a status must agree with the period whatever the day of the run.

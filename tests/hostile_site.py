@@ -125,16 +125,24 @@ def write_hostile_site(root: Path) -> Path:
 
     # Plain texts: the payload everywhere; formula prefixes where a spreadsheet would read them.
     replace_text(alpha / "project.yml", "registration_number: CZ.1/2", "registration_number: '=HYPERLINK(\"https://evil.example\")'")
-    replace_text(alpha / "project.yml", "identifier: ID-1", f"identifier: {json.dumps(PAYLOAD, ensure_ascii=False)}")
+    replace_text(alpha / "project.yml", "project_code: ID-1", f"project_code: {json.dumps(PAYLOAD, ensure_ascii=False)}")
     replace_text(alpha / "project.yml", "name: Jan Novák", f"name: {json.dumps('Jan ' + PAYLOAD, ensure_ascii=False)}")
     replace_text(alpha / "project.yml", "email: jan@example.org", f"email: {ADDRESSES['contact']}")
     replace_text(alpha / "project.yml", "address: Main street 1, Prague", f"address: {json.dumps('Main street ' + PAYLOAD, ensure_ascii=False)}")
+    # Money, places, results and events: names and texts with the payload; an event text with a script link.
+    facts = {
+        "budget": {"amount": 1000, "currency": "EUR"},
+        "places": [{"name": f"Place {PAYLOAD}", "names": {"bg": f"Място {PAYLOAD}"}, "country": "CZ", "region": f"Region {PAYLOAD}", "lat": 50.08, "lon": 14.42}],
+        "indicators": {"trained": {"target": 10, "achieved": 5}},
+        "events": {"meeting": {"date": "2021-05-01"}},
+    }
+    with (alpha / "project.yml").open("a", encoding="utf-8") as file:
+        file.write(yaml.safe_dump(facts, allow_unicode=True, sort_keys=False))
     front = {
         "title": f"Alpha {PAYLOAD}",
         "subtitle": f"Sub {PAYLOAD}",
         "summary": f"The alpha project {PAYLOAD}",
         "geographic_scope": f"Scope {PAYLOAD}",
-        "places": [f"Place {PAYLOAD}"],
         "goals": [f"Goal {ADDRESSES['field-goal']} {PAYLOAD}", "[md js](javascript:alert(20)) <img src=x onerror=alert(21)>"],
         "target_groups": [f"Group {PAYLOAD}"],
         "activities": [{"title": f"Activity {PAYLOAD}", "text": f"Text {ADDRESSES['field-activity']} {PAYLOAD}"}],
@@ -144,6 +152,8 @@ def write_hostile_site(root: Path) -> Path:
         "contacts": {"jan": f"Contact {PAYLOAD}"},
         "links": {"website": f"Website {PAYLOAD}"},
         "acknowledgement": f"Thanks {PAYLOAD}",
+        "indicators": {"trained": {"label": f"Trained {PAYLOAD}", "unit": f"people {PAYLOAD}"}},
+        "events": {"meeting": {"title": f"Meeting {PAYLOAD}", "place": f"Prague {PAYLOAD}", "text": f"[md js](javascript:alert(22)) {PAYLOAD}"}},
     }
     text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n" + BODY
     (alpha / "en.md").write_text(text, encoding="utf-8")
@@ -154,6 +164,9 @@ def write_hostile_site(root: Path) -> Path:
     replace_text(beta / "cs.md", "title: Projekt beta", "title: '-beta'")
     replace_text(beta / "cs.md", "summary: Projekt beta česky.", "summary: '+plus'")
 
+    # A seat and an awarded sum: the organisation's and the funder's pages show them, with their labels.
+    replace_text(root / "data" / "organisations.yml", "  country: CZ\nkhamoro:", "  country: CZ\n  seat: {city: Praha, city_names: {bg: Прага}, lat: 50.08, lon: 14.42}\nkhamoro:")
+    replace_text(alpha / "project.yml", "    programme: op-employment\n", "    programme: op-employment\n    amount: {amount: 500, currency: EUR}\n")
     for name in ("organisations", "funders", "topics"):
         _set(root / "data" / f"{name}.yml", _hostile_names)
     for language in ("cs", "en", "bg"):

@@ -59,12 +59,12 @@ FILES: dict[str, str] = {
     "content/projects/alpha/project.yml": """\
         original_language: en
         organisation: romodrom
-        partners: [khamoro]
+        partners: [{organisation: khamoro, role: partner}]
         funding:
           - funder: european-social-fund
             programme: op-employment
         registration_number: CZ.1/2
-        identifier: ID-1
+        project_code: ID-1
         period:
           start: 2021-01-01
           end: 2022-12-31

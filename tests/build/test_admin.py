@@ -101,11 +101,28 @@ def test_project_facts_offer_the_sites_ids(config: dict[str, object]) -> None:
     assert alpha["file"] == "content/projects/alpha/project.yml"
     fields = {f["name"]: f for f in alpha["fields"]}
     assert [o["value"] for o in fields["organisation"]["options"]] == ["romodrom", "khamoro"]
-    assert fields["partners"]["multiple"] is True
+    # Partners are a list of an organisation (one of the site's) and its role.
+    partner = {f["name"]: f for f in fields["partners"]["fields"]}
+    assert fields["partners"]["widget"] == "list"
+    assert [o["value"] for o in partner["organisation"]["options"]] == ["romodrom", "khamoro"]
+    assert partner["role"]["options"] == ["lead", "partner", "associated"]
     assert fields["original_language"]["options"] == ["cs", "en", "bg"]
     assert {"label": "Czechia (CZ)", "value": "CZ"} in fields["countries"]["options"]
     # No Sveltia widget edits a mapping of ids to blocks or numbers: left out, kept as written on save.
     assert "contacts" not in fields and "figures" not in fields
+    assert "indicators" not in fields and "events" not in fields
+    # Money, a duration and places come from the schema like every other field.
+    budget = {f["name"]: f for f in fields["budget"]["fields"]}
+    assert budget["amount"]["widget"] == "number" and budget["amount"]["min"] == 0
+    assert {"label": "Euro (EUR)", "value": "EUR"} in budget["currency"]["options"]
+    funding = {f["name"]: f for f in fields["funding"]["fields"]}
+    assert [f["name"] for f in funding["amount"]["fields"]] == ["amount", "currency"]
+    assert [f["name"] for f in fields["period"]["fields"]] == ["start", "end", "months"]
+    place = {f["name"]: f for f in fields["places"]["fields"]}
+    assert fields["places"]["widget"] == "list"
+    assert [f["name"] for f in place["names"]["fields"]] == ["cs", "en", "bg"]
+    assert (place["lat"]["min"], place["lat"]["max"], place["lon"]["min"], place["lon"]["max"]) == (-90, 90, -180, 180)
+    assert place["name"]["required"] is True and place["lat"]["required"] is False
     assert fields["links"]["widget"] == "keyvalue"
 
 

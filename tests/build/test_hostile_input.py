@@ -87,8 +87,8 @@ CASES = [
         id="merge-key",
     ),
     pytest.param(
-        [replace(ALPHA, "identifier: ID-1", "identifier: !!python/name:os.system")],
-        [Expect(ALPHA, 8, "identifier", "cannot be read", "delete the tag")],
+        [replace(ALPHA, "project_code: ID-1", "project_code: !!python/name:os.system")],
+        [Expect(ALPHA, 8, "project_code", "cannot be read", "delete the tag")],
         id="python-tag",
     ),
     pytest.param(
@@ -106,7 +106,7 @@ CASES = [
         id="duplicate-key-with-other-problems",
     ),
     pytest.param(
-        [write(ALPHA, "identifier: " + "x" * 1_000_001 + "\n")],
+        [write(ALPHA, "project_code: " + "x" * 1_000_001 + "\n")],
         [Expect(ALPHA, 1, "", "at most 1,000,000 are read", "check what was pasted")],
         id="yaml-over-a-megabyte",
     ),
@@ -231,7 +231,7 @@ def _workflow_commands(lines: list[str]) -> list[str]:
 
 
 def test_a_newline_in_a_key_or_folder_name_never_becomes_a_workflow_command(site: Path) -> None:
-    replace_text(site / ALPHA, "identifier: ID-1", '"identifier\\n::error file=pwned.yml::injected": ID-1')
+    replace_text(site / ALPHA, "project_code: ID-1", '"identifier\\n::error file=pwned.yml::injected": ID-1')
     folder = site / "content" / "projects" / "bad\n::warning file=pwned::folder"
     folder.mkdir()
     (folder / "project.yml").write_text("original_language: cs\n", encoding="utf-8")

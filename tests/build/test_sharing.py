@@ -25,9 +25,10 @@ from lxml import etree
 
 from conftest import REPO, SITE_URL, BuiltSite, build_site
 from scratch import LANGUAGES
+from showcase.content.blocks import shape
 from showcase.content.merge import Texts
 from showcase.content.model import Record, SiteContent
-from showcase.content.schema import text_fields
+from showcase.content.schema import PROJECT_TEXTS, text_fields
 from showcase.publishing import exports, feeds
 from showcase.publishing.jsonschema import json_schemas
 from showcase.site.localize import babel_locale
@@ -187,8 +188,9 @@ def test_jsonld_of_project_pages_holds_the_facts(built_site: BuiltSite, site: Si
         assert item.get("dissolutionDate") == (period.end.iso() if period and period.end else None)
         name = site.organisations[facts.organisation].name.get(language, site.languages)
         assert item["parentOrganization"]["name"] == name
+        # The partners, but not the lead when it is the organisation that runs the project (its parent).
         assert [m["name"] for m in item.get("member", [])] == [
-            site.organisations[p].name.get(language, site.languages) for p in facts.partners
+            site.organisations[p.organisation].name.get(language, site.languages) for p in facts.partners if p.organisation != facts.organisation
         ]
         assert {f["name"] for f in item.get("funder", [])} == {
             site.funders[f.funder].name.get(language, site.languages) for f in facts.funding
@@ -196,7 +198,12 @@ def test_jsonld_of_project_pages_holds_the_facts(built_site: BuiltSite, site: Si
         countries = [a for a in item["areaServed"] if a["@type"] == "Country"]
         assert [c["identifier"] for c in countries] == list(facts.countries)
         assert [c["name"] for c in countries] == [babel_locale(language).territories[c] for c in facts.countries]
-        assert [p["name"] for p in item["areaServed"] if p["@type"] == "Place"] == list(texts.get("places"))
+        places = [p for p in item["areaServed"] if p["@type"] == "Place"]
+        assert [p["name"] for p in places] == [place.name(language) for place in facts.places]
+        assert [p["address"]["addressCountry"] for p in places] == [place.country for place in facts.places]
+        assert [(p["geo"]["latitude"], p["geo"]["longitude"]) if "geo" in p else None for p in places] == [
+            (place.lat, place.lon) if place.lat is not None else None for place in facts.places
+        ]
         phones = [c.phone.dial for c in facts.contacts if c.phone]
         assert [p["telephone"] for p in item.get("contactPoint", [])] == phones
         # E-mail addresses stay out of JSON-LD, like out of the HTML.
@@ -223,6 +230,14 @@ def _plain(value: Any) -> Any:
     return dict(value)
 
 
+def _plain_field(name: str, value: Any) -> Any:
+    """A language file's field as JSON has it; entries by id that are blocks (events) are a list, each with its id."""
+    spec = PROJECT_TEXTS.by_name.get(name)
+    if spec is not None and shape(spec.type).container == "map" and shape(spec.type).block is not None:
+        return [{"id": key, **_plain(entry)} for key, entry in value.items()]
+    return _plain(value)
+
+
 def test_projects_json_round_trips_every_project_language_and_fact(
     projects_json: dict[str, Any], site: SiteContent, built_site: BuiltSite
 ) -> None:
@@ -237,16 +252,20 @@ def test_projects_json_round_trips_every_project_language_and_fact(
         assert record["organisation"]["name"] == {
             lang: site.organisations[facts.organisation].name.get(lang, site.languages) for lang in LANGUAGES
         }
-        assert [p["id"] for p in record["partners"]] == list(facts.partners)
+        assert [(p["organisation"]["id"], p["role"]) for p in record["partners"]] == [(p.organisation, p.role) for p in facts.partners]
         assert [(f["funder"]["id"], f["programme"] and f["programme"]["id"]) for f in record["funding"]] == [
             (f.funder, f.programme) for f in facts.funding
         ]
         assert record["registration_number"] == facts.registration_number
-        assert record["identifier"] == facts.identifier
+        assert (record["application_id"], record["project_code"], record["internal_id"]) == (facts.application_id, facts.project_code, facts.internal_id)
         assert record["period"] == {
             "start": facts.period.start.iso() if facts.period and facts.period.start else None,
             "end": facts.period.end.iso() if facts.period and facts.period.end else None,
+            "months": facts.period.months if facts.period else None,
         }
+        assert [(p["name"], p["country"], p["lat"], p["lon"]) for p in record["places"]] == [
+            (p["name"], p.country, p.lat, p.lon) for p in facts.places
+        ]
         assert record["status"] == facts.status
         assert [c["code"] for c in record["countries"]] == list(facts.countries)
         assert [t["id"] for t in record["topics"]] == list(facts.topics)
@@ -264,7 +283,7 @@ def test_projects_json_round_trips_every_project_language_and_fact(
             assert exported["source"] == expected_source
             assert exported["fields_from_original"] == list(texts.missing_fields)
             for name in text_fields():
-                assert exported[name] == _plain(texts.get(name)), (project.id, language, name)
+                assert exported[name] == _plain_field(name, texts.get(name)), (project.id, language, name)
             page = record["pages"][language]
             assert page["url"] == project_url(project.id, language)
             assert built_site.file(page["path"]).is_file()

@@ -126,10 +126,17 @@ def test_project_page_shows_the_content(
     assert text(article.select_one(".sc-project__organisation")) == norm(organisation)
     assert norm(organisation) in text(facts_box.select_one(".sc-facts__value--organisation"))
     for partner in facts.partners:
-        assert norm(site.organisations[partner].name.get(language, site.languages)) in text(facts_box)
-    for value in (facts.registration_number, facts.identifier):
+        role_key = "partners" if partner.role == "partner" else f"partners_{partner.role}"
+        row = facts_box.select_one(f".sc-facts__value--{role_key}")
+        assert row is not None and norm(site.organisations[partner.organisation].name.get(language, site.languages)) in text(row)
+        assert text(row.find_previous_sibling("dt")) == norm(site.ui[language][role_key])
+    for value in (facts.registration_number, facts.application_id, facts.project_code):
         if value:
             assert value in text(facts_box)
+    # The reader sees what an identifier is, never a bare "Identifier"; the internal one stays off the page.
+    assert facts_box.select_one(".sc-facts__value--identifier") is None
+    if facts.internal_id:
+        assert facts.internal_id not in text(article)
     for funding in facts.funding:
         funder = site.funders[funding.funder]
         funding_text = text(facts_box.select_one(".sc-facts__value--funding"))
@@ -147,11 +154,12 @@ def test_project_page_shows_the_content(
         )
     language_name = Locale.parse(BABEL[language]).languages[facts.original_language]
     assert text(facts_box.select_one(".sc-facts__value--original_language")) == norm(language_name)
-    places, places_lang = field(project, language, "places")
-    for place in places:
-        assert norm(place) in text(facts_box)
-    if places:
-        assert lang_attr_ok(facts_box.select_one(".sc-facts__value--places"), places_lang, language)
+    # Places: each by its name in the reader's language, with its point as data and as text.
+    shown = facts_box.select(".sc-facts__value--places .sc-place")
+    assert [text(place) for place in shown] == [norm(place.name(language)) for place in facts.places]
+    for element, place in zip(shown, facts.places, strict=True):
+        assert element["data-country"] == place.country
+        assert (element.get("data-lat"), element.get("data-lon")) == ((str(place.lat), str(place.lon)) if place.lat is not None else (None, None))
 
     # Period: <time datetime> says exactly what is known.
     datetimes = [t["datetime"] for t in facts_box.select("time")]

@@ -128,12 +128,25 @@ def test_new_scaffolds_a_project_that_passes_check_and_the_json_schema(site: Pat
         assert text.startswith("---\n# yaml-language-server: $schema=../../../schema/project-texts.schema.json\n")
         jsonschema.validate(_as_json(frontmatter.loads(text).metadata), json_schema("project-texts.schema.json"))
     # Every field is there, explained: optional ones commented out.
-    for name in ("partners", "funding", "period", "status", "topics", "figures", "contacts", "links"):
+    for name in ("partners", "funding", "period", "status", "topics", "figures", "contacts", "links", "budget", "places", "indicators", "events", "application_id", "project_code"):
         assert re.search(rf"^# {name}:.* # \S", facts_text, re.M), name
+    # The new facts with their parts: a sum and its currency, a place's point, a partner's role.
+    for part in ("      amount: 850000", "  amount: 1250000", "  currency: EUR", "    lat: 42.43", "    nuts: BG344", "    role: partner", "    achieved: 35"):
+        assert re.search(rf"^# {re.escape(part)} +# \S", facts_text, re.M), part
     english = (folder / "en.md").read_text(encoding="utf-8")
     assert re.search(r"^title: Green schools +# required in the original", english, re.M)
-    for name in ("subtitle", "goals", "activities", "findings", "quotes", "acknowledgement"):
+    for name in ("subtitle", "goals", "activities", "findings", "quotes", "acknowledgement", "indicators", "events"):
         assert re.search(rf"^# {name}:", english, re.M), name
+    # Every example uncommented passes the check too (with ids this site has, and no image file).
+    lines = facts_text.splitlines()
+    body = [re.sub(r"^# ", "", line) for line in lines[5:] if not line.startswith(("# image:", "countries:"))]
+    uncommented = "\n".join(body).replace("ergo-network", "khamoro") + "\ncountries: [CZ, BG]\n"
+    (folder / "project.yml").write_text(uncommented, encoding="utf-8")
+    english_lines = (folder / "en.md").read_text(encoding="utf-8").splitlines()
+    english_body = [re.sub(r"^# (?=[a-z_]+:|  )", "", line) if index > 2 else line for index, line in enumerate(english_lines)]
+    (folder / "en.md").write_text("\n".join(english_body) + "\n", encoding="utf-8")
+    code, out, _ = run(site, "check")
+    assert code == 0, out
 
 
 def test_new_refuses_an_existing_project(site: Path) -> None:

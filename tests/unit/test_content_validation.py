@@ -282,8 +282,8 @@ CASES = [
         id="unknown-programme-in-second-funding",
     ),
     pytest.param(
-        [replace(ALPHA, "partners: [khamoro]", "partners: [khamoro, khamorro]")],
-        [Expect(ALPHA, 3, "partners[1]", "no organisation 'khamorro'", "did you mean 'khamoro'")],
+        [replace(ALPHA, "partners: [{organisation: khamoro, role: partner}]", "partners: [{organisation: khamoro, role: partner}, {organisation: khamorro, role: partner}]")],
+        [Expect(ALPHA, 3, "partners[1].organisation", "no organisation 'khamorro'", "did you mean 'khamoro'")],
         id="unknown-partner",
     ),
     # -- language files --------------------------------------------------------

@@ -199,14 +199,14 @@ def test_the_csv_of_a_formula_title_reads_back_as_text(tmp_path: Path) -> None:
     site = load(tmp_path)
     alpha = site.project("alpha")
     texts = alpha.texts["en"].replace(title="=HYPERLINK(\"https://evil.example\")", subtitle="@SUM(A1)")
-    facts = alpha.facts.replace(registration_number="+1", identifier="-2")
+    facts = alpha.facts.replace(registration_number="+1", project_code="-2")
     alpha = dataclasses.replace(alpha, facts=facts, texts={**alpha.texts, "en": texts})
     site = dataclasses.replace(site, projects=(alpha, *site.projects[1:]))
     data = exports.export_files(site, "", dict(exports.DEFAULT_LICENCE))[exports.PROJECTS_CSV]
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     row = next(r for r in rows if r["id"] == "alpha")
     assert row["title_en"] == "'=HYPERLINK(\"https://evil.example\")"
-    assert (row["subtitle_en"], row["registration_number"], row["identifier"]) == ("'@SUM(A1)", "'+1", "'-2")
+    assert (row["subtitle_en"], row["registration_number"], row["project_code"]) == ("'@SUM(A1)", "'+1", "'-2")
     assert row["phones"] == "'+420 778 747 633"
     for row in rows:
         assert not any(value.startswith(("=", "+", "-", "@", "\t", "\r")) for value in row.values()), row

@@ -166,11 +166,14 @@ class Block(FieldType):
         expected: str = "a block of fields",
         check_whole: Callable[[dict[str, Any], KeyPath, Checker], None] | None = None,
         model: type[Record] = Record,
+        hint: str = "indent its fields under it, one 'name: value' per line",
     ):
         self._fields = fields
         self.expected = expected
         self.check_whole = check_whole
         self.model = model
+        self.hint = hint
+        """How to write it, for a value that is not a block."""
 
     @property
     def fields(self) -> tuple[Field, ...]:
@@ -198,7 +201,7 @@ class Block(FieldType):
 
     def _check_fields(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
         if not isinstance(value, dict):
-            return self.wrong(value, keypath, checker, "indent its fields under it, one 'name: value' per line")
+            return self.wrong(value, keypath, checker, self.hint)
         fields = self.fields
         by_name = {f.name: f for f in fields}
         result: dict[str, Any] = {}

@@ -12,17 +12,61 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from .blocks import Block, Export, Field, KeyedMap, walk
-from .fields import CountryCode, FieldType, LocalizedText, UiText, Url
+from .checking import Checker
+from .facts_model import Seat
+from .fields import CountryCode, FieldType, LocalizedText, Text, UiText, Url
+from .geography import LATITUDE, LONGITUDE, LanguageNames, check_point
 from .model import Funder, Organisation, Programme, Topic
 from .schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, TOPICS
 from .schema_media import EMBLEM, LOGO, MEDIA_STRINGS
 from .ui_placeholders import placeholders_named_in
+from .yamlsource import KeyPath
 
 # -- data/ ---------------------------------------------------------------------------------
 # What a field of an entry exports is what a project's reference to the entry carries
 # in the open data: an organisation's name, country and website; a funder's name.
+
+SEAT = Block(
+    (
+        Field(
+            "city", Text(single_line=True), "The town of the seat, as most languages write it.",
+            cs="Město sídla, jak ho píše většina jazyků.", bg="Градът на седалището, както го пишат повечето езици.",
+            required=True, example="Tirana",
+        ),
+        Field(
+            "city_names", LanguageNames(), "Its name in the languages that write it differently.",
+            cs="Jeho název v jazycích, které ho píšou jinak.", bg="Името му на езиците, които го пишат различно.",
+            example={"bg": "Тирана"},
+        ),
+        Field(
+            "lat", LATITUDE, "Latitude of the town's centre in decimal degrees; with lon.",
+            cs="Zeměpisná šířka středu města v desetinných stupních; spolu s lon.", bg="Географската ширина на центъра на града в десетични градуси; заедно с lon.",
+            example=41.33,
+        ),
+        Field(
+            "lon", LONGITUDE, "Longitude in decimal degrees (east positive).",
+            cs="Zeměpisná délka v desetinných stupních (východ kladně).", bg="Географската дължина в десетични градуси (изток – положителна).",
+            example=19.82,
+        ),
+    ),
+    "a seat (city:, and optional lat: and lon:)",
+    model=Seat,
+)
+
+
+def _check_organisation(organisation: dict[str, Any], keypath: KeyPath, checker: Checker) -> None:
+    """A seat is in the organisation's country: without one, its point cannot be checked."""
+    seat = organisation.get("seat")
+    if seat is None:
+        return
+    if organisation.get("country") is None:
+        checker.problem(keypath + ("seat",), "a seat needs the organisation's country", "add 'country:' with the country of the seat")
+        return
+    check_point(seat, organisation["country"], keypath + ("seat",), checker)
+
 
 ORGANISATION = Block(
     (
@@ -38,8 +82,14 @@ ORGANISATION = Block(
         ),
         Field("website", Url(), "Website of the organisation.", cs="Web organizace.", bg="Уебсайтът на организацията.", example="https://www.infoz.bg/"),
         LOGO,
+        Field(
+            "seat", SEAT, "Where the organisation has its seat: the town and its point.",
+            cs="Kde má organizace sídlo: město a jeho bod na mapě.", bg="Къде е седалището на организацията: градът и точката му.",
+            example={"city": "Tirana", "city_names": {"bg": "Тирана"}, "lat": 41.33, "lon": 19.82},
+        ),
     ),
     "an organisation",
+    check_whole=_check_organisation,
     model=Organisation,
 )
 
@@ -167,6 +217,17 @@ SITE_STRINGS: tuple[tuple[str, str], ...] = (
     ("search_more", "Button showing more search results."),
     ("search_noscript", "Shown on the search page when JavaScript is off."),
     *MEDIA_STRINGS,
+    # Money, places and results
+    ("funding_share", "After a funder's amount: its share of the project's total budget; {share} is a percentage."),
+    ("indicator", "Column heading of the results: what each row measures."),
+    ("point_north", "A latitude north of the equator; {value} is the number of degrees."),
+    ("point_south", "A latitude south of the equator; {value} is the number of degrees."),
+    ("point_east", "A longitude east of Greenwich; {value} is the number of degrees."),
+    ("point_west", "A longitude west of Greenwich; {value} is the number of degrees."),
+    ("point_map", "Accessible name of the link showing a place on OpenStreetMap; {place} is its name."),
+    ("seat", "Label: the town where an organisation has its seat, on its page."),
+    ("facet_awarded", "Label on a funder's page: what it awarded to the projects shown, per currency."),
+    ("facet_budgets", "Label on an organisation's page: the total budgets of the projects it runs, per currency."),
 )
 """Interface strings that label no field: what the site itself says."""
 

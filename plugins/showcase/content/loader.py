@@ -173,23 +173,43 @@ def _read_project(reader: _Reader, folder: Path) -> Project | None:
             reader.problems.append(
                 Problem(texts[original].source, 1, spec.name, f"the original ({original}.md) must have a {spec.name}", f"add '{spec.name}:' to its front matter")
             )
-    _check_keys_match(reader, facts, texts)
+    _check_keys_match(reader, facts, texts, texts[original])
     facts_clean = not any(problem.file == facts_path for problem in reader.problems)
     reader.media.check_project(folder.name, folder, facts_path, facts, texts, original, facts_clean)
     return Project(id=folder.name, folder=folder, facts=facts, texts=texts)
 
 
-def _check_keys_match(reader: _Reader, facts: ProjectFacts, texts: dict[str, ProjectTexts]) -> None:
-    """Labels in language files must belong to a figure, contact or link of project.yml."""
-    for field in ("figures", "contacts", "links"):
+_LABELLED = ("figures", "contacts", "links", "indicators", "events")
+"""Entries of project.yml by id whose texts are in the language files under the same id."""
+
+_NEEDS_LABEL = {"figures": "a label", "indicators": "a label", "events": "a title"}
+"""Of those, the ones the page cannot show without their text in the original language."""
+
+
+def _check_keys_match(reader: _Reader, facts: ProjectFacts, texts: dict[str, ProjectTexts], original: ProjectTexts) -> None:
+    """Texts in language files must belong to an entry of project.yml; figures, indicators and events need theirs in the original."""
+    for field in _LABELLED:
         known = facts[field]
         for text in texts.values():
             for key in text[field]:
                 if key not in known:
                     hint = did_you_mean(key, known) or (f"project.yml has no {field}" if not known else "ids in project.yml: " + ", ".join(known))
                     reader.problems.append(
-                        Problem(text.source, reader.line(text.source, (field, key)), f"{field}.{key}", f"there is no {field[:-1] if field != 'figures' else 'figure'} {key!r} in project.yml", hint)
+                        Problem(text.source, reader.line(text.source, (field, key)), f"{field}.{key}", f"there is no {field[:-1]} {key!r} in project.yml", hint)
                     )
+    facts_path = original.source.parent / FACTS_FILE
+    for field, what in _NEEDS_LABEL.items():
+        for key in facts[field]:
+            if key not in original[field]:
+                reader.problems.append(
+                    Problem(
+                        facts_path,
+                        reader.line(facts_path, (field, key)),
+                        f"{field}.{key}",
+                        f"the {field[:-1]} {key!r} has no {what.split()[1]} in the original language ({original.language}.md)",
+                        f"add it to {original.language}.md: '{field}:' with '{key}:' and {what}",
+                    )
+                )
 
 
 def _written(reader: _Reader, data_dir: Path, collection: str) -> dict[str, Any]:

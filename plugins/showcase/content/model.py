@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast, overload
 
 if TYPE_CHECKING:
+    # The records of money, places, partners, results and events (they build on Record and Value below).
+    from .facts_model import Event, Indicator, Money, Partner, Place, Seat
     from .media import MediaFile
 
 
@@ -172,6 +174,7 @@ class Organisation(Record):
     country = Value[str | None](None)
     website = Value[str | None](None)
     logo = Value[Picture | None](None)
+    seat: Value[Seat | None] = Value(None)
 
 
 class Programme(Record):
@@ -192,11 +195,15 @@ class Topic(Record):
 class Period(Record):
     start = Value[PartialDate | None](None)
     end = Value[PartialDate | None](None)
+    months = Value[int | None](None)
+    """How long the project runs, when that is what is known."""
 
 
 class Funding(Record):
     funder = Value[str]()
     programme = Value[str | None](None)
+    amount: Value[Money | None] = Value(None)
+    """What the funder awarded."""
 
 
 class Contact(Record):
@@ -253,10 +260,12 @@ class ProjectFacts(Record):
     original_language = Value[str]()
     organisation = Value[str]()
     countries = Value[tuple[str, ...]]()
-    partners = Value[tuple[str, ...]](())
+    partners: Value[tuple[Partner, ...]] = Value(())
     funding = Value[tuple[Funding, ...]](())
     registration_number = Value[str | None](None)
-    identifier = Value[str | None](None)
+    application_id = Value[str | None](None)
+    project_code = Value[str | None](None)
+    internal_id = Value[str | None](None)
     period = Value[Period | None](None)
     status = Value[str | None](None)
     topics = Value[tuple[str, ...]](())
@@ -266,6 +275,10 @@ class ProjectFacts(Record):
     """File name of the project's image, in the project's folder."""
     gallery = Value[tuple[GalleryImage, ...]](())
     documents = Value[tuple[ProjectDocument, ...]](())
+    budget: Value[Money | None] = Value(None)
+    places: Value[tuple[Place, ...]] = Value(())
+    indicators: Value[Mapping[str, Indicator]] = Value({})
+    events: Value[Mapping[str, Event]] = Value({})
 
     @property
     def contacts(self) -> tuple[Contact, ...]:
@@ -294,7 +307,6 @@ class ProjectTexts(Record):
     subtitle = Value[str | None](None)
     summary = Value[str | None](None)
     geographic_scope = Value[str | None](None)
-    places = Value[tuple[str, ...]](())
     goals = Value[tuple[str, ...]](())
     target_groups = Value[tuple[str, ...]](())
     activities = Value[tuple[Activity, ...]](())
@@ -309,6 +321,8 @@ class ProjectTexts(Record):
     """What each image of the gallery shows, by its file name."""
     documents = Value[Mapping[str, str]]({})
     """The title of each document, by its id."""
+    indicators = Value[Mapping[str, Record]]({})
+    events = Value[Mapping[str, Record]]({})
     body = Value[str]("")
 
     @property

@@ -11,10 +11,12 @@ text in ``data/ui/*.yml``). The data files and the interface strings are in
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from .blocks import Block, Column, Export, Fact, Field, KeyedMap, Label, ListOf, Partial
 from .checking import Checker
+from .facts_model import Partner
 from .fields import (
     SLUG_RE,
     Choice,
@@ -31,6 +33,7 @@ from .fields import (
 )
 from .model import Contact, Funding, Period, ProjectFacts
 from .period_status import check_status_against_period
+from .schema_facts import FACTS_FIELDS, MONEY, check_project
 from .schema_media import MEDIA_FACTS
 from .schema_texts import BODY, PROJECT_TEXTS, text_fields
 from .yamlsource import KeyPath
@@ -44,6 +47,8 @@ TOPICS = "topics"
 
 STATUSES = ("ongoing", "completed")
 
+PARTNER_ROLES = ("lead", "partner", "associated")
+
 
 # -- CSV cells, from a field's value in the JSON record -----------------------------------
 
@@ -56,6 +61,16 @@ def _each_name(values: Any, language: str) -> list[str]:
     return [value["name"][language] for value in values]
 
 
+def _awarded(fundings: Any) -> dict[str, Any]:
+    """What the funders awarded in all, per currency (never converted), for the CSV."""
+    sums: dict[str, Any] = {}
+    for funding in fundings:
+        if funding["amount"]:
+            currency = funding["amount"]["currency"]
+            sums[currency] = sums.get(currency, Decimal(0)) + Decimal(str(funding["amount"]["amount"]))
+    return sums
+
+
 def _funding_name(funding: Any, language: str) -> str:
     programme = funding["programme"]
     return str(funding["funder"]["name"][language]) + (" – " + programme["name"][language] if programme else "")
@@ -65,11 +80,13 @@ def _funding_name(funding: Any, language: str) -> str:
 
 
 def _check_period(period: dict[str, Any], keypath: KeyPath, checker: Checker) -> None:
-    start, end = period.get("start"), period.get("end")
-    if not start and not end:
-        checker.problem(keypath, "a period needs a start, an end or both", "delete 'period:' if no date is known")
+    start, end, months = period.get("start"), period.get("end"), period.get("months")
+    if not start and not end and not months:
+        checker.problem(keypath, "a period needs a start, an end or a duration (months)", "delete 'period:' if nothing is known")
     elif start and end and end.last_day() < start.first_day():
         checker.problem(keypath + ("end",), f"the period ends ({end.iso()}) before it starts ({start.iso()})")
+    elif start and end and months:
+        checker.problem(keypath + ("months",), "the period has a start and an end: its duration follows from them", "delete 'months:'")
 
 
 def _check_contact(contact: dict[str, Any], keypath: KeyPath, checker: Checker) -> None:
@@ -93,6 +110,12 @@ PERIOD = Block(
             bg="Кога приключва или е приключил проектът, толкова точно, колкото е известно.",
             example="2022-12", label=Label("Label: when the project ends (start not known).", key="period_end"),
         ),
+        Field(
+            "months", Integer(1), "How many months the project runs, when that is what is known (with or without a start, not with both ends). A project known only by its duration needs a status.",
+            cs="Kolik měsíců projekt trvá, pokud je známo jen to (se začátkem nebo bez něj, ne s oběma daty). Projekt známý jen podle délky potřebuje status.",
+            bg="Колко месеца продължава проектът, когато е известно само това (с начало или без него, но не с двете дати). Проект, известен само по продължителност, трябва да има status.",
+            example=24, label=Label("Label: how long the project runs (a duration).", key="duration"),
+        ),
     ),
     "a period (start: and/or end:)",
     check_whole=_check_period,
@@ -113,9 +136,39 @@ FUNDING = Block(
             bg="Идентификатор на една от програмите на тази финансираща организация от data/funders.yml.",
             example="op-employment", export=Export(via="programme"),
         ),
+        Field(
+            "amount", MONEY, "What the funder awarded: a sum and its currency.",
+            cs="Kolik poskytovatel přidělil: částka a měna.",
+            bg="Колко е отпуснала финансиращата организация: сума и валута.",
+            example={"amount": 850000, "currency": "EUR"},
+        ),
     ),
     "a funder (funder: id, programme: id)",
     model=Funding,
+)
+
+PARTNER = Block(
+    (
+        Field(
+            "organisation", Ref(ORGANISATIONS), "Id of the partner organisation in data/organisations.yml.",
+            cs="Id partnerské organizace v data/organisations.yml.",
+            bg="Идентификатор на партньорската организация от data/organisations.yml.",
+            required=True, example="ergo-network",
+        ),
+        Field(
+            "role", Choice(PARTNER_ROLES), "Its role: lead (the lead partner or lead applicant), partner, or associated (takes part without being a full partner).",
+            cs="Jeho role: lead (vedoucí partner či hlavní žadatel), partner, nebo associated (přidružený partner, zapojený bez plného partnerství).",
+            bg="Ролята ѝ: lead (водещ партньор или водещ кандидат), partner или associated (асоцииран партньор, участващ без да е пълноправен партньор).",
+            required=True, example="partner",
+            label=Label(
+                "Label: partner organisations.", key="partners",
+                values={"lead": "Label: the lead partner of a project.", "associated": "Label: associated partners of a project."},
+            ),
+        ),
+    ),
+    "a partner (organisation: id, role: lead, partner or associated)",
+    model=Partner,
+    hint="write each partner as {organisation: id, role: partner}",
 )
 
 CONTACT = Block(
@@ -163,6 +216,12 @@ CONTACT = Block(
     model=Contact,
 )
 
+def _check_facts(facts: dict[str, Any], keypath: KeyPath, checker: Checker) -> None:
+    """Checks across the fields of ``project.yml``: places, money and durations, then the status against the period."""
+    check_project(facts, keypath, checker)
+    check_status_against_period(facts, keypath, checker)
+
+
 PROJECT_FACTS = Block(
     (
         Field(
@@ -185,40 +244,61 @@ PROJECT_FACTS = Block(
             )),
         ),
         Field(
-            "partners", ListOf(Ref(ORGANISATIONS), unique=True), "Ids of partner organisations.",
-            cs="Id partnerských organizací.",
-            bg="Идентификатори на партньорските организации.",
-            example=["ergo-network"],
-            label=Label("Label: partner organisations."), page=Fact(20, inline=True),
-            export=Export(csv=(Column("partners", 7, _each("id")), Column("partner_names", 6, _each_name, per_language=True))),
+            "partners", ListOf(PARTNER), "Partner organisations and their roles.",
+            cs="Partnerské organizace a jejich role.",
+            bg="Партньорските организации и техните роли.",
+            example=[{"organisation": "ergo-network", "role": "partner"}],
+            label=Label("Label: partner organisations."), page=Fact(20, via="partners"),
+            export=Export(csv=(
+                Column("partners", 7, lambda values, _: [value["organisation"]["id"] for value in values]),
+                Column("partner_roles", 7, _each("role")),
+                Column("partner_names", 6, lambda values, language: [value["organisation"]["name"][language] for value in values], per_language=True),
+            )),
         ),
         Field(
             "funding", ListOf(FUNDING, min_items=1), "Who funds the project, and through which programme.",
             cs="Kdo projekt financuje a z jakého programu.",
             bg="Кой финансира проекта и по коя програма.",
-            example=[{"funder": "european-social-fund", "programme": "op-employment"}],
+            example=[{"funder": "european-social-fund", "programme": "op-employment", "amount": {"amount": 850000, "currency": "EUR"}}],
             label=Label("Label: funders and programmes."), page=Fact(30, via="funding"),
             export=Export(csv=(
                 Column("funders", 8, lambda value, _: list(dict.fromkeys(f["funder"]["id"] for f in value))),
+                Column("awarded", 18, lambda value, _: list(_awarded(value).values())),
+                Column("awarded_currency", 18, lambda value, _: list(_awarded(value))),
                 Column("programmes", 9, lambda value, _: [f["programme"]["id"] for f in value if f["programme"]]),
                 Column("funding_names", 7, lambda value, language: [_funding_name(f, language) for f in value], per_language=True),
             )),
         ),
         Field(
-            "registration_number", Text(single_line=True), "The registration number the funder gave the project.",
-            cs="Registrační číslo, které projektu přidělil poskytovatel podpory.",
-            bg="Регистрационният номер, който финансиращата организация е дала на проекта.",
+            "registration_number", Text(single_line=True), "The registration number of the project in the funder's system, as the funder writes it.",
+            cs="Registrační číslo projektu v systému poskytovatele podpory, tak jak ho píše poskytovatel.",
+            bg="Регистрационният номер на проекта в системата на финансиращата организация, както тя го изписва.",
             example="CZ.03.2.63/0.0/0.0/20_137/0017062",
-            label=Label("Label: the funder's registration number."), page=Fact(40),
+            label=Label("Label: the project's registration number in the funder's system."), page=Fact(40),
             export=Export(csv=(Column("registration_number", 10),)),
         ),
         Field(
-            "identifier", Text(single_line=True), "Any other identifier of the project.",
-            cs="Jakýkoli další identifikátor projektu.",
-            bg="Друг идентификатор на проекта, ако има такъв.",
+            "application_id", Text(single_line=True), "The identifier of the project's application in the funder's system, when it is not the registration number (in the Czech IS KP14+, the seven-character application identifier).",
+            cs="Identifikátor žádosti o podporu v systému poskytovatele, pokud se liší od registračního čísla (v IS KP14+ sedmiznakový identifikátor žádosti).",
+            bg="Идентификаторът на проектното предложение в системата на финансиращата организация, ако е различен от регистрационния номер (в чешката система IS KP14+ – седемзнаковият идентификатор на заявлението).",
             example="1bLNU6P",
-            label=Label("Label: another identifier of the project."), page=Fact(50),
-            export=Export(csv=(Column("identifier", 11),)),
+            label=Label("Label: the identifier of the project's application in the funder's system."), page=Fact(45),
+            export=Export(csv=(Column("application_id", 11),)),
+        ),
+        Field(
+            "project_code", Text(single_line=True), "A short code the project is known by: its acronym or the code its programme lists it under.",
+            cs="Krátký kód, pod kterým je projekt znám: jeho zkratka nebo kód, pod nímž ho vede program.",
+            bg="Кратък код, с който проектът е известен: абревиатурата му или кодът, с който го води програмата.",
+            example="ROMA-NET",
+            label=Label("Label: the short code the project is known by."), page=Fact(50),
+            export=Export(csv=(Column("project_code", 11),)),
+        ),
+        Field(
+            "internal_id", Text(single_line=True), "The organisation's own reference for the project (a file or accounting number). Not shown on the page; in the open data.",
+            cs="Vlastní označení projektu v organizaci (číslo spisu nebo zakázky). Na stránce se nezobrazuje; je v otevřených datech.",
+            bg="Вътрешният номер на проекта в организацията (деловоден или счетоводен). Не се показва на страницата; има го в отворените данни.",
+            example="2021-07",
+            export=Export(csv=(Column("internal_id", 11),)),
         ),
         Field(
             "period", PERIOD, "When the project runs: give only what is known.",
@@ -291,9 +371,10 @@ PROJECT_FACTS = Block(
             export=Export(csv=(Column("image", 16, lambda value, _: (value["url"] or value["path"]) if value else None),)),
         ),
         *MEDIA_FACTS,
+        *FACTS_FIELDS,
     ),
     "the facts of a project",
     model=ProjectFacts,
-    check_whole=check_status_against_period,
+    check_whole=_check_facts,
 )
 """``project.yml``: the facts of a project, the same in every language."""

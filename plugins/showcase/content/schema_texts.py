@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .blocks import Block, Column, Export, Fact, Field, KeyedMap, Label, ListOf, Partial, Section
 from .fields import Text
-from .model import Activity, Findings, Quote
+from .model import Activity, Findings, Quote, Record
 from .schema_media import MEDIA_TEXTS
 
 BODY = "body"
@@ -69,6 +69,42 @@ FINDINGS = Block(
     model=Findings,
 )
 
+INDICATOR_TEXT = Block(
+    (
+        Field(
+            "label", Text(single_line=True), "What the indicator counts, in this language.",
+            cs="Co ukazatel měří, v tomto jazyce.", bg="Какво измерва показателят, на този език.",
+            required=True, example="Staff trained",
+        ),
+        Field(
+            "unit", Text(single_line=True), "The unit of its numbers, in this language (people, %, hours…).",
+            cs="Jednotka jeho čísel, v tomto jazyce (osoby, %, hodiny…).", bg="Мерната единица на числата, на този език (души, %, часове…).",
+            example="people",
+        ),
+    ),
+    "an indicator's label (label: and optional unit:)",
+    model=Record,
+)
+
+EVENT_TEXT = Block(
+    (
+        Field(
+            "title", Text(single_line=True), "What the event was.", cs="Co se konalo.", bg="Какво е било събитието.",
+            required=True, example="Final meeting of the partner cities",
+        ),
+        Field(
+            "place", Text(single_line=True), "Where it took place, in this language.", cs="Kde se konala, v tomto jazyce.", bg="Къде се е състояло, на този език.",
+            example="Torrent, Spain",
+        ),
+        Field(
+            "text", Text(markdown=True), "What happened there (Markdown).", cs="Co se na ní dělo (Markdown).", bg="Какво се е случило там (Markdown).",
+            example="Ten partner cities asked what the project would leave behind.",
+        ),
+    ),
+    "an event's texts (title:, and optional place: and text:)",
+    model=Record,
+)
+
 _NO_CSV = Export(csv=())
 
 PROJECT_TEXTS = Block(
@@ -99,12 +135,6 @@ PROJECT_TEXTS = Block(
             bg="Къде работи проектът, когато списъкът на държавите не казва достатъчно.",
             example="Six countries of the Western Balkans and Turkey",
             page=Fact(90), export=_NO_CSV,  # unlabelled: it reads as a sentence under the countries
-        ),
-        Field(
-            "places", ListOf(Text(single_line=True), min_items=1), "Towns and regions, written in this language.",
-            cs="Města a regiony, napsané v tomto jazyce.", bg="Градове и региони, изписани на този език.",
-            example=["Chodov", "Karlovy Vary Region"],
-            label=Label("Label: towns and regions of the project."), page=Fact(100, inline=True), export=_NO_CSV,
         ),
         Field(
             "goals", ListOf(Text(markdown=True), min_items=1), "What the project wants to achieve (Markdown).",
@@ -166,6 +196,20 @@ PROJECT_TEXTS = Block(
             example="Participants of a workshop in Chodov", page=Partial("project-image"), export=_NO_CSV,
         ),
         *MEDIA_TEXTS,
+        Field(
+            "indicators", KeyedMap(INDICATOR_TEXT, "indicators"), "Label and unit of each indicator in project.yml, by the same id. Required in the original language's file for every indicator.",
+            cs="Popisek a jednotka každého ukazatele z project.yml, pod stejným id. V souboru původního jazyka jsou povinné pro každý ukazatel.",
+            bg="Надпис и мерна единица на всеки показател от project.yml, под същия идентификатор. Във файла на оригиналния език са задължителни за всеки показател.",
+            example={"trained-staff": {"label": "Staff trained", "unit": "people"}}, page=Partial("project-indicators"),
+            export=Export(csv=(Column("indicator_labels", 18, lambda values, _: [f"{v['id']}={v['label']}" for v in values]),)),
+        ),
+        Field(
+            "events", KeyedMap(EVENT_TEXT, "events"), "Title, place and text of each event in project.yml, by the same id. Required in the original language's file for every event.",
+            cs="Název, místo a text každé události z project.yml, pod stejným id. V souboru původního jazyka jsou povinné pro každou událost.",
+            bg="Заглавие, място и текст на всяко събитие от project.yml, под същия идентификатор. Във файла на оригиналния език са задължителни за всяко събитие.",
+            example={"final-meeting": {"title": "Final meeting of the partner cities", "place": "Torrent, Spain"}}, page=Partial("project-timeline"),
+            export=Export(csv=(Column("event_titles", 18, lambda values, _: [f"{v['id']}={v['title']}" for v in values]),)),
+        ),
     ),
     "the texts of a project",
 )

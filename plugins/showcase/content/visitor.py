@@ -33,7 +33,9 @@ if TYPE_CHECKING:
         Url,
         YesNo,
     )
+    from .geography import LanguageNames
     from .media_fields import DocumentFile
+    from .quantities import CurrencyCode, Number
 
 R = TypeVar("R")
 
@@ -48,6 +50,9 @@ class FieldVisitor(ABC, Generic[R]):
 
     @abstractmethod
     def integer(self, field_type: Integer) -> R: ...
+
+    @abstractmethod
+    def number(self, field_type: Number) -> R: ...
 
     @abstractmethod
     def pattern(self, field_type: Pattern) -> R: ...
@@ -79,6 +84,9 @@ class FieldVisitor(ABC, Generic[R]):
     def language(self, field_type: LanguageCode) -> R:
         return self.choice(field_type)
 
+    def currency(self, field_type: CurrencyCode) -> R:
+        return self.choice(field_type)
+
     @abstractmethod
     def country(self, field_type: CountryCode) -> R: ...
 
@@ -87,6 +95,9 @@ class FieldVisitor(ABC, Generic[R]):
 
     @abstractmethod
     def localized_text(self, field_type: LocalizedText) -> R: ...
+
+    @abstractmethod
+    def language_names(self, field_type: LanguageNames) -> R: ...
 
     @abstractmethod
     def ui_text(self, field_type: UiText) -> R: ...
@@ -111,6 +122,9 @@ class ScalarVisitor(FieldVisitor[R]):
         return self.scalar(field_type)
 
     def integer(self, field_type: Integer) -> R:
+        return self.scalar(field_type)
+
+    def number(self, field_type: Number) -> R:
         return self.scalar(field_type)
 
     def pattern(self, field_type: Pattern) -> R:
@@ -138,6 +152,9 @@ class ScalarVisitor(FieldVisitor[R]):
         return self.scalar(field_type)
 
     def localized_text(self, field_type: LocalizedText) -> R:
+        return self.scalar(field_type)
+
+    def language_names(self, field_type: LanguageNames) -> R:
         return self.scalar(field_type)
 
     def ui_text(self, field_type: UiText) -> R:

@@ -20,7 +20,8 @@ put the language in the file name of a per-project folder (``<id>/en.md``), and
 a new project needs its facts and its original text at once. New projects are
 started with ``showcase new`` or the GitHub web editor (EDITING.md). Fields
 whose values are mappings from editor-chosen ids to blocks or numbers
-(``contacts`` and ``figures`` in ``project.yml``) and the files
+(``contacts``, ``figures``, ``indicators`` and ``events`` in ``project.yml``, and
+``indicators`` and ``events`` in the language files) and the files
 ``data/organisations.yml``, ``funders.yml`` and ``topics.yml`` (entries keyed by
 id) have no Sveltia widget: they are left out of the forms, and Sveltia keeps
 such fields unchanged when it saves a file.
@@ -56,8 +57,10 @@ from ..content.fields import (
     Url,
     YesNo,
 )
+from ..content.geography import LanguageNames
 from ..content.loader import FACTS_FILE, PROJECTS_DIR
 from ..content.model import SiteContent
+from ..content.quantities import CURRENCIES, CurrencyCode, Number
 from ..content.schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, TOPICS
 from ..content.visitor import FieldVisitor
 from .redact import redact_data
@@ -117,6 +120,7 @@ class _Widgets(FieldVisitor[Widget]):
             TOPICS: [{"label": f"{t.name.get('en', site.languages)} ({k})", "value": k} for k, t in site.topics.items()],
         }
         self.countries = [{"label": f"{english.territories[code]} ({code})", "value": code} for code in COUNTRIES]
+        self.currencies = [{"label": f"{english.currencies.get(code, code)} ({code})", "value": code} for code in CURRENCIES]
 
     def text(self, field_type: Text) -> Widget:
         if field_type.markdown:
@@ -128,6 +132,14 @@ class _Widgets(FieldVisitor[Widget]):
 
     def boolean(self, field_type: YesNo) -> Widget:
         return {"widget": "boolean"}
+
+    def number(self, field_type: Number) -> Widget:
+        widget: dict[str, Any] = {"widget": "number", "value_type": "float"}
+        if field_type.minimum is not None:
+            widget["min"] = float(field_type.minimum)
+        if field_type.maximum is not None:
+            widget["max"] = float(field_type.maximum)
+        return widget
 
     def pattern(self, field_type: Pattern) -> Widget:
         return {"widget": "string", "pattern": [_anchored(field_type.regex.pattern), field_type.expected]}
@@ -158,6 +170,9 @@ class _Widgets(FieldVisitor[Widget]):
         names = Locale("en").languages
         return {"widget": "select", "options": [{"label": f"{names.get(code, code)} ({code})", "value": code} for code in codes]}
 
+    def currency(self, field_type: CurrencyCode) -> Widget:
+        return {"widget": "select", "options": self.currencies}
+
     def country(self, field_type: CountryCode) -> Widget:
         return {"widget": "select", "options": self.countries}
 
@@ -166,6 +181,11 @@ class _Widgets(FieldVisitor[Widget]):
 
     def localized_text(self, field_type: LocalizedText) -> Widget:
         return None
+
+    def language_names(self, field_type: LanguageNames) -> Widget:
+        # One optional text per language: a language left empty uses the name written for all.
+        fields = [{"name": language, "label": language, "widget": "string", "required": False} for language in self.site.languages]
+        return {"widget": "object", "fields": fields}
 
     def ui_text(self, field_type: UiText) -> Widget:
         return None
@@ -181,6 +201,9 @@ class _Widgets(FieldVisitor[Widget]):
         return {"widget": "list", "field": {"name": "item", "label": "Item", **item}}
 
     def block(self, field_type: Block) -> Widget:
+        # Without a widget for a required field, a saved block would lose it: leave the block out.
+        if any(spec.required and spec.type.accept(self) is None for spec in field_type.fields):
+            return None
         return {"widget": "object", "fields": self.fields(field_type)}
 
     def keyed_map(self, field_type: KeyedMap) -> Widget:
@@ -240,7 +263,7 @@ def _project_facts(widgets: _Widgets, site: SiteContent) -> dict[str, Any]:
     return {
         "name": "facts",
         "label": "Project facts",
-        "description": "project.yml of each project: the same in every language. Figures and contacts are edited in git.",
+        "description": "project.yml of each project: the same in every language. Figures, contacts, indicators and events are edited in git.",
         "files": files,
     }
 

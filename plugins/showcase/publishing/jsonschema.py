@@ -31,6 +31,8 @@ from ..content.fields import (
     Url,
     YesNo,
 )
+from ..content.geography import LanguageNames
+from ..content.quantities import CurrencyCode, Number
 from ..content.visitor import FieldVisitor
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -52,6 +54,14 @@ class _JsonSchema(FieldVisitor[dict[str, Any]]):
 
     def boolean(self, field_type: YesNo) -> dict[str, Any]:
         return {"type": "boolean"}
+
+    def number(self, field_type: Number) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": "number"}
+        if field_type.minimum is not None:
+            schema["minimum"] = int(field_type.minimum) if field_type.minimum == int(field_type.minimum) else float(field_type.minimum)
+        if field_type.maximum is not None:
+            schema["maximum"] = int(field_type.maximum) if field_type.maximum == int(field_type.maximum) else float(field_type.maximum)
+        return schema
 
     def pattern(self, field_type: Pattern) -> dict[str, Any]:
         return {"type": "string", "pattern": field_type.regex.pattern}
@@ -75,6 +85,9 @@ class _JsonSchema(FieldVisitor[dict[str, Any]]):
     def language(self, field_type: LanguageCode) -> dict[str, Any]:
         return {"type": "string", "pattern": field_type.editor_pattern}
 
+    def currency(self, field_type: CurrencyCode) -> dict[str, Any]:
+        return {"type": "string", "enum": list(field_type.options(None))}
+
     def country(self, field_type: CountryCode) -> dict[str, Any]:
         return {"type": "string", "enum": list(COUNTRIES)}
 
@@ -87,6 +100,13 @@ class _JsonSchema(FieldVisitor[dict[str, Any]]):
                 {"type": "string", "minLength": 1},
                 {"type": "object", "propertyNames": {"pattern": LanguageCode.editor_pattern}, "additionalProperties": {"type": "string"}},
             ]
+        }
+
+    def language_names(self, field_type: LanguageNames) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "propertyNames": {"pattern": LanguageCode.editor_pattern},
+            "additionalProperties": {"type": "string", "minLength": 1},
         }
 
     def ui_text(self, field_type: UiText) -> dict[str, Any]:

@@ -35,6 +35,7 @@ from ..paths import page_path, project_path
 from ..site.localize import BABEL_LOCALES, babel_locale
 from ..site.views import ProjectPage
 from . import media_meta
+from .records import json_number
 from .safe_formats import scrub_xml_tree
 
 DEFAULT_IMAGE = "assets/images/social-card.png"
@@ -197,9 +198,25 @@ def _organisation(site: SiteContent, organisation: Organisation, language: str, 
         data["url"] = organisation.website
     if organisation.country:
         data["address"] = {"@type": "PostalAddress", "addressCountry": organisation.country}
+        seat = organisation.seat
+        if seat is not None:
+            data["address"]["addressLocality"] = seat.city(language)
+            if seat.lat is not None and seat.lon is not None:
+                data["location"] = place_jsonld(seat.city(language), organisation.country, seat.lat, seat.lon)
     if logo := media_meta.logo_url(site, organisation, site_url):
         data["logo"] = logo
     return data
+
+
+def place_jsonld(name: str, country: str, lat: float | None, lon: float | None, region: str | None = None) -> dict[str, Any]:
+    """A schema.org ``Place``: its name, its country (and region) and its ``GeoCoordinates`` when known."""
+    address: dict[str, Any] = {"@type": "PostalAddress", "addressCountry": country}
+    if region:
+        address["addressRegion"] = region
+    place: dict[str, Any] = {"@type": "Place", "name": name, "address": address}
+    if lat is not None and lon is not None:
+        place["geo"] = {"@type": "GeoCoordinates", "latitude": lat, "longitude": lon}
+    return place
 
 
 def project_jsonld(view: ProjectPage, links: HeadLinks, site_url: str = "") -> dict[str, Any]:
@@ -226,26 +243,33 @@ def project_jsonld(view: ProjectPage, links: HeadLinks, site_url: str = "") -> d
     if facts.period and facts.period.end:
         item["dissolutionDate"] = facts.period.end.iso()
     item["parentOrganization"] = _organisation(site, site.organisations[facts.organisation], language, site_url)
-    if facts.partners:
-        item["member"] = [_organisation(site, site.organisations[p], language, site_url) for p in facts.partners]
+    members = [p.organisation for p in facts.partners if p.organisation != facts.organisation]  # the lead is the parent
+    if members:
+        item["member"] = [_organisation(site, site.organisations[member], language, site_url) for member in members]
     if facts.funding:
         funders = list(dict.fromkeys(f.funder for f in facts.funding))
         item["funder"] = [{"@type": "Organization", "name": site.funders[f].name.get(language, site.languages)} for f in funders]
         grants = []
         for funding in facts.funding:
             funder = site.funders[funding.funder]
-            grant: dict[str, Any] = {"@type": "Grant", "funder": {"@type": "Organization", "name": funder.name.get(language, site.languages)}}
+            # A MonetaryGrant when the sum is known, a Grant otherwise.
+            grant: dict[str, Any] = {
+                "@type": "MonetaryGrant" if funding.amount else "Grant",
+                "funder": {"@type": "Organization", "name": funder.name.get(language, site.languages)},
+            }
             if funding.programme:
                 grant["name"] = funder.programmes[funding.programme].name.get(language, site.languages)
             if facts.registration_number:
                 grant["identifier"] = facts.registration_number
+            if funding.amount:
+                grant["amount"] = {"@type": "MonetaryAmount", "value": json_number(funding.amount.amount), "currency": funding.amount.currency}
             grants.append(grant)
         item["funding"] = grants
     locale = babel_locale(language)
     areas: list[dict[str, Any]] = [
         {"@type": "Country", "name": str(locale.territories.get(code, code)), "identifier": code} for code in facts.countries
     ]
-    areas += [{"@type": "Place", "name": place} for place in view.texts.get("places")]
+    areas += [place_jsonld(place.name(language), place.country, place.lat, place.lon, place.region(language)) for place in facts.places]
     item["areaServed"] = areas
     if facts.topics:
         item["keywords"] = [site.topics[t].name.get(language, site.languages) for t in facts.topics]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from ..content.blocks import Block, Column, Field, KeyedMap, ListOf, shape
@@ -33,11 +34,13 @@ from ..content.fields import (
     Url,
     YesNo,
 )
+from ..content.geography import LanguageNames
 from ..content.locales import country_name
 from ..content.media import media_key, renditions
 from ..content.media_fields import DOCUMENT_TYPES, DocumentFile
 from ..content.merge import Texts
 from ..content.model import Project, SiteContent
+from ..content.quantities import Number
 from ..content.schema import BODY, PROJECT_FACTS, PROJECT_TEXTS
 from ..content.visitor import FieldVisitor
 from ..paths import absolute_url
@@ -45,11 +48,18 @@ from ..paths import absolute_url
 LIST_SEPARATOR = "; "
 
 
+def json_number(number: Decimal) -> int | float:
+    """A decimal as a JSON number: whole numbers as integers, others as the nearest float (``0.5``, ``-0.47``)."""
+    return int(number) if number == number.to_integral_value() else float(number)
+
+
 def _empty(field_type: FieldType) -> Any:
     """A field not written, in JSON: null, [] or {} (entries by id that are blocks are a list: [])."""
     nested = shape(field_type)
     if nested.container == "map":
         return [] if nested.block is not None else {}
+    if nested.container == "plain" and field_type.empty == {}:
+        return {}  # names by language: none written
     return [] if nested.container == "list" else None
 
 
@@ -91,6 +101,9 @@ class _Json(FieldVisitor[Any]):
 
     def integer(self, field_type: Integer) -> Any:
         return self.value
+
+    def number(self, field_type: Number) -> Any:
+        return json_number(self.value)
 
     def pattern(self, field_type: Pattern) -> Any:
         return self.value
@@ -138,6 +151,9 @@ class _Json(FieldVisitor[Any]):
     def localized_text(self, field_type: LocalizedText) -> Any:
         site = self.context.site
         return {language: self.value.get(language, site.languages) for language in site.languages}
+
+    def language_names(self, field_type: LanguageNames) -> Any:
+        return dict(self.value)
 
     def ui_text(self, field_type: UiText) -> Any:
         return self.value

@@ -69,7 +69,7 @@ class ProjectCard:
         return {
             "countries": " ".join(facts.countries),
             "topics": " ".join(facts.topics),
-            "organisations": " ".join((facts.organisation, *facts.partners)),
+            "organisations": " ".join(dict.fromkeys((facts.organisation, *(partner.organisation for partner in facts.partners)))),
             # A programme is "<funder>.<programme>": the list filters by funder or by programme.
             "funders": " ".join(dict.fromkeys(token for f in facts.funding for token in _funding_tokens(f))),
             "status": facts.status or "",

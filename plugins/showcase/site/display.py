@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from markupsafe import Markup
 
@@ -36,30 +36,14 @@ from ..content.fields import (
     Url,
     YesNo,
 )
-from ..content.merge import Texts
-from ..content.model import Project, SiteContent
+from ..content.geography import LanguageNames
+from ..content.quantities import Number
 from ..content.schema import PROJECT_FACTS, PROJECT_TEXTS
 from ..content.visitor import FieldVisitor, ScalarVisitor
 from ..paths import facet_path
-from .localize import Localizer
+from .fact_types import Fact, ProjectView
+from .fact_views import FACT_VIEWS, awarded_note
 from .markup import plain, protected_email
-
-
-@dataclass(frozen=True)
-class Fact:
-    key: str
-    label: str
-    values: tuple[Markup, ...]
-    lang: str | None = None
-    paths: tuple[str | None, ...] = ()
-    """Site-relative address each value links to (facet pages), if any."""
-    inline: bool = False
-    """Several values read as one line ("Czechia, Slovakia")."""
-
-    @property
-    def linked(self) -> tuple[tuple[Markup, str | None], ...]:
-        """(value, path or None) pairs, for templates."""
-        return tuple((value, self.paths[i] if i < len(self.paths) else None) for i, value in enumerate(self.values))
 
 
 @dataclass(frozen=True)
@@ -80,20 +64,6 @@ class Section:
     kind: str
     items: tuple[Item, ...] = ()
     groups: tuple[tuple[str, str, tuple[Item, ...]], ...] = ()
-
-
-class ProjectView(Protocol):
-    """What the facts and sections need of a project page's view."""
-
-    site: SiteContent
-    project: Project
-    language: str
-    l10n: Localizer
-    texts: Texts
-
-    def lang_of(self, name: str) -> str | None: ...
-
-    def markdown(self, text: str, inline: bool = True) -> Markup: ...
 
 
 Shown = tuple[Markup, str | None]
@@ -122,6 +92,9 @@ class _FactValues(FieldVisitor[tuple[Shown, ...]]):
 
     def boolean(self, field_type: YesNo) -> tuple[Shown, ...]:
         return ()  # a yes/no switches the build (a draft, the sitemap), it is not a fact readers see
+
+    def number(self, field_type: Number) -> tuple[Shown, ...]:
+        return self._plain(self.page.l10n.number(self.value))
 
     def pattern(self, field_type: Pattern) -> tuple[Shown, ...]:
         return self._plain(self.value)
@@ -157,6 +130,9 @@ class _FactValues(FieldVisitor[tuple[Shown, ...]]):
     def localized_text(self, field_type: LocalizedText) -> tuple[Shown, ...]:
         return self._plain(self.value.get(self.page.language, self.page.site.languages))
 
+    def language_names(self, field_type: LanguageNames) -> tuple[Shown, ...]:
+        return self._plain(self.value.get(self.page.language, ""))
+
     def ui_text(self, field_type: UiText) -> tuple[Shown, ...]:
         return self._plain(self.value)
 
@@ -172,17 +148,25 @@ class _FactValues(FieldVisitor[tuple[Shown, ...]]):
         return tuple(value for item in self.value.values() for value in field_type.value.accept(self._at(item)))
 
 
-def _period(page: ProjectView, spec: blocks.Field, value: Any) -> Fact:
-    """Labelled by what is known: the period's label when both ends are, else the label of the one that is."""
-    _, shown = page.l10n.period(value)
+def _period(page: ProjectView, spec: blocks.Field, value: Any) -> tuple[Fact, ...]:
+    """Its dates, labelled by what is known (the period's label when both ends are), and its duration."""
     parts = shape(spec.type).block
     assert parts is not None
-    known = [part for part in parts.fields if value.has(part.name)]
-    labelled_by = spec if len(known) == len(parts.fields) else known[0]
-    return Fact(spec.name, page.l10n.t(labelled_by.label_key or labelled_by.name), (shown,))
+    dates = [part for part in parts.fields if part.name in ("start", "end")]
+    known = [part for part in dates if value.has(part.name)]
+    facts = []
+    if known:
+        _, shown = page.l10n.period(value.replace(months=None))
+        labelled_by = spec if len(known) == len(dates) else known[0]
+        facts.append(Fact(spec.name, page.l10n.t(labelled_by.label_key or labelled_by.name), (shown,)))
+    if value.months:
+        months = parts.by_name["months"]
+        facts.append(Fact(months.label_key or months.name, page.l10n.t(months.label_key or months.name), (plain(page.l10n.duration(value.months)),)))
+    return tuple(facts)
 
 
 def _funding(page: ProjectView, spec: blocks.Field, value: Any) -> Fact:
+    """Each funder (and programme), linked to its page, then what it awarded and its share of the budget."""
     site, language = page.site, page.language
     values = []
     for funding in value:
@@ -192,10 +176,15 @@ def _funding(page: ProjectView, spec: blocks.Field, value: Any) -> Fact:
             text = Markup("{} – {}").format(text, funder.programmes[funding.programme].name.get(language, site.languages))
         values.append(text)
     paths = tuple(facet_path(site, "funders", funding.funder, language) for funding in value)
-    return Fact(spec.name, page.l10n.t(spec.label_key or spec.name), tuple(values), paths=paths, inline=False)
+    notes = tuple(awarded_note(page, funding.amount, page.project.facts.budget) for funding in value)
+    return Fact(spec.name, page.l10n.t(spec.label_key or spec.name), tuple(values), paths=paths, inline=False, notes=notes)
 
 
-_VIAS: dict[str, Callable[[ProjectView, blocks.Field, Any], Fact]] = {"period": _period, "funding": _funding}
+_VIAS: dict[str, Callable[[ProjectView, blocks.Field, Any], Fact | tuple[Fact, ...]]] = {
+    "period": _period,
+    "funding": _funding,
+    **FACT_VIEWS,
+}
 """Views of facts whose type alone does not say how they read (``Fact(via=...)``)."""
 
 
@@ -223,12 +212,14 @@ def project_facts(page: ProjectView) -> tuple[Fact, ...]:
         if not _written(value):
             continue
         if declared.via:
-            fact = _VIAS[declared.via](page, spec, value)
+            made = _VIAS[declared.via](page, spec, value)
+            facts = made if isinstance(made, tuple) else (made,)
         else:
             pairs = spec.type.accept(_FactValues(page, value, spec.label_key))
             label = page.l10n.t(spec.label_key) if spec.label_key else ""
-            fact = Fact(spec.name, label, tuple(v for v, _ in pairs), paths=tuple(p for _, p in pairs), inline=declared.inline)
-        rows.append(Fact(fact.key, fact.label, fact.values, page.lang_of(spec.name) if from_texts else None, fact.paths, fact.inline))
+            facts = (Fact(spec.name, label, tuple(v for v, _ in pairs), paths=tuple(p for _, p in pairs), inline=declared.inline),)
+        lang = page.lang_of(spec.name) if from_texts else None
+        rows += [Fact(fact.key, fact.label, fact.values, lang, fact.paths, fact.inline, fact.notes) for fact in facts]
     return tuple(rows)
 
 

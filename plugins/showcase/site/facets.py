@@ -26,6 +26,7 @@ from markupsafe import Markup
 from ..content.model import Funder, Organisation, Project, Topic
 from ..paths import facet_path, facet_slug
 from .cards import ProjectCard
+from .fact_views import money_totals, point_link
 from .localize import Localizer
 from .markup import plain
 from .pictures import PictureView, data_picture
@@ -276,6 +277,39 @@ class FacetPage:
         name = plain(self.l10n.country(code))
         has_page = code in self.catalogue.postings["countries"]
         return name, facet_path(self.catalogue.site, "countries", code, self.language) if has_page else None
+
+    @cached_property
+    def money(self) -> tuple[Markup, tuple[Markup, ...]] | None:
+        """A funder's awarded sums, or the budgets of the projects an organisation runs: per currency, never
+        converted, each with its number of projects; with the label that says which. None when no sum is known."""
+        if self.kind not in ("funders", "organisations"):
+            return None
+        site = self.catalogue.site
+        projects = [site.project(project_id) for project_id in self.catalogue.postings[self.kind][self.value]]
+        if self.kind == "funders":
+            sums = [(project.id, f.amount) for project in projects for f in project.facts.funding if f.funder == self.value and f.amount]
+        else:
+            sums = [(project.id, project.facts.budget) for project in projects if project.facts.organisation == self.value and project.facts.budget]
+        totals = money_totals(sums)
+        if not totals:
+            return None
+        label = plain(self.l10n.t("facet_awarded" if self.kind == "funders" else "facet_budgets"))
+        return label, tuple(
+            Markup("{} ({})").format(self.l10n.money(total), self.l10n.plural("project_count", count)) for total, count in totals
+        )
+
+    @property
+    def seat(self) -> Markup | None:
+        """An organisation's seat: its town, and its point linked to OpenStreetMap."""
+        if self.kind != "organisations":
+            return None
+        seat = self.catalogue.site.organisations[self.value].seat
+        if seat is None:
+            return None
+        city = seat.city(self.language)
+        if seat.lat is None or seat.lon is None:
+            return plain(city)
+        return Markup("{} {}").format(city, point_link(self.l10n, city, seat.lat, seat.lon))
 
     @property
     def website(self) -> str | None:

@@ -6,17 +6,22 @@ names, dates and numbers from Babel (CLDR), never from hand-written tables.
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
 from babel import Locale
 from babel.dates import format_date, format_skeleton
-from babel.numbers import format_decimal
+from babel.numbers import format_currency, format_decimal, format_percent, get_currency_symbol
+from babel.units import format_unit
 from markupsafe import Markup
+
+from ..content.facts_model import Money
 
 # The locales are the content core's (the open data names countries too); pages import them from here.
 from ..content.locales import BABEL_LOCALES as BABEL_LOCALES
@@ -53,8 +58,26 @@ class Localizer:
         form = self.locale.plural_form(n)
         return str(forms.get(form, forms["other"])).format(n=number)
 
-    def number(self, n: int) -> str:
+    def number(self, n: int | Decimal) -> str:
         return format_decimal(n, locale=self.locale)
+
+    def money(self, money: Money) -> str:
+        """A sum in its currency, the language's way: ``1 250 000 €``, ``€1,250,000``; decimals only when it has them."""
+        return _format_money(self.locale, money.amount, money.currency)
+
+    def percent(self, share: Decimal) -> str:
+        """A share (0.68) as a percentage: ``68 %`` in Czech, ``68%`` in English."""
+        return format_percent(share, locale=self.locale)
+
+    def duration(self, months: int) -> str:
+        """``24 měsíců``, ``24 months``, ``24 месеца`` (CLDR's units and plural forms)."""
+        return format_unit(months, "duration-month", length="long", locale=self.locale)
+
+    def point(self, lat: float, lon: float) -> str:
+        """A point as a reader writes it: ``50,24° s. š., 12,75° v. d.``."""
+        latitude = self.t("point_north" if lat >= 0 else "point_south", value=format_decimal(abs(lat), locale=self.locale))
+        longitude = self.t("point_east" if lon >= 0 else "point_west", value=format_decimal(abs(lon), locale=self.locale))
+        return f"{latitude}, {longitude}"
 
     def country(self, code: str) -> str:
         return str(self.locale.territories.get(code, code))
@@ -71,13 +94,19 @@ class Localizer:
         return Markup('<time datetime="{}">{}</time>').format(date.iso(), self.date(date))
 
     def period(self, period: Period) -> tuple[str, Markup]:
-        """The label and the value of a period, saying only what is known."""
+        """The label and the value of a period, saying only what is known (its dates, else its duration)."""
         if period.start and period.end:
             return self.t("period"), Markup(DASH).join([self.time(period.start), self.time(period.end)])
         if period.end:
             return self.t("period_end"), self.time(period.end)
-        assert period.start
-        return self.t("period_start"), self.time(period.start)
+        if period.start:
+            return self.t("period_start"), self.time(period.start)
+        assert period.months
+        return self.t("duration"), Markup.escape(self.duration(period.months))
+
+    def dates(self, start: PartialDate, end: PartialDate | None) -> Markup:
+        """A day or a range of days (an event): ``<time>`` elements joined by a dash."""
+        return Markup(DASH).join([self.time(start), self.time(end)]) if end and end != start else self.time(start)
 
 
 class _Localizers:
@@ -108,6 +137,22 @@ _LOCALIZERS = _Localizers()
 def localizer(site: SiteContent, language: str) -> Localizer:
     """The :class:`Localizer` of ``language`` with the site's interface strings (one per language, cached)."""
     return _LOCALIZERS.get(site, language)
+
+
+@lru_cache(maxsize=4096)
+def _format_money(locale: Locale, amount: Decimal, currency: str) -> str:
+    pattern = locale.currency_formats["standard"].pattern.split(";")[0]
+    if amount == amount.to_integral_value():
+        pattern = re.sub(r"0\.0+", "0", pattern)  # 1 250 000 €, not 1 250 000,00 €
+    text = format_currency(amount, currency, format=pattern, locale=locale, currency_digits=False)
+    # CLDR's currency spacing (Babel does not apply it): a symbol ending or
+    # starting with a letter is kept from the digits by a no-break space, CZK 1,250,000.
+    symbol = get_currency_symbol(currency, locale=locale)
+    if symbol and symbol[-1].isalpha():
+        text = re.sub(re.escape(symbol) + r"(?=[\d-])", symbol + "\u00a0", text)
+    if symbol and symbol[0].isalpha():
+        text = re.sub(r"(?<=\d)" + re.escape(symbol), "\u00a0" + symbol, text)
+    return text
 
 
 @lru_cache(maxsize=65536)

@@ -154,7 +154,7 @@ def logos(page: ProjectPage) -> tuple[LogoView, ...]:
     """The logos of the organisation that runs the project and of its partners, those that have one."""
     facts, site = page.project.facts, page.site
     result = []
-    for org_id in dict.fromkeys((facts.organisation, *facts.partners)):
+    for org_id in dict.fromkeys((facts.organisation, *(partner.organisation for partner in facts.partners))):
         logo = site.organisations[org_id].logo
         if logo is not None:
             result.append(LogoView(data_picture(site, page.language, logo), facet_path(site, "organisations", org_id, page.language)))

@@ -29,7 +29,7 @@ def project_values(project: Project) -> dict[str, tuple[str, ...]]:
     """The facet values of a project that relate it to others, by kind."""
     facts = project.facts
     return {
-        "organisations": tuple(dict.fromkeys((facts.organisation, *facts.partners))),
+        "organisations": tuple(dict.fromkeys((facts.organisation, *(partner.organisation for partner in facts.partners)))),
         "countries": facts.countries,
         "topics": facts.topics,
     }

@@ -24,13 +24,14 @@ from ..paths import page_path as page_path
 from ..paths import project_path as project_path
 from . import pictures
 from .cards import ProjectCard
-from .display import Fact as Fact
 from .display import Item as Item
 from .display import Section as Section
 from .display import project_facts, project_sections
+from .fact_types import Fact as Fact
 from .localize import Localizer, localizer
 from .markup import plain, protect_emails, protected_email, render_markdown
 from .pictures import PictureView
+from .results import Results, TimelineEntry, keyed_text, project_results, project_timeline
 
 # Texts, the addresses and the view classes above are imported from here by the other views and the adapter.
 
@@ -180,11 +181,21 @@ class ProjectPage:
 
     @cached_property
     def figures(self) -> tuple[Figure, ...]:
-        labels = self.texts.get("figures")
-        return tuple(
-            Figure(key, self.l10n.number(value), plain(labels.get(key, key)), self.lang_of("figures"))
-            for key, value in self.project.facts.figures.items()
-        )
+        figures = []
+        for key, value in self.project.facts.figures.items():
+            label, lang = keyed_text(self, "figures", key)
+            figures.append(Figure(key, self.l10n.number(value), plain(label), lang))
+        return tuple(figures)
+
+    @cached_property
+    def results(self) -> Results | None:
+        """The indicators (``indicators`` in project.yml and the language files) as a table, or None."""
+        return project_results(self)
+
+    @cached_property
+    def timeline(self) -> tuple[TimelineEntry, ...]:
+        """The project's dated events, earliest first."""
+        return project_timeline(self)
 
     # -- sections ----------------------------------------------------------
     @cached_property

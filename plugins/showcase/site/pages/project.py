@@ -73,6 +73,8 @@ PARTS: tuple[Part, ...] = (
     Part("sections", _sections),
     Part("gallery", _heading("gallery", "gallery"), lambda view: bool(view.gallery)),
     Part("documents", _heading("documents", "documents"), lambda view: bool(view.documents)),
+    Part("indicators", _heading("indicators", "indicators"), lambda view: view.results is not None),
+    Part("timeline", _heading("events", "events"), lambda view: bool(view.timeline)),
     Part("contacts", _heading("contacts", "contacts", lambda view, related: bool(view.contacts))),
     Part("links", _heading("links", "links", lambda view, related: bool(view.links))),
     Part("logos", present=lambda view: bool(view.logos)),

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Write the bounding box of every country, from Natural Earth, as the module the content check reads.
+
+The check that a place's coordinates lie inside its country
+(:mod:`showcase.content.geography`) needs only a box per country. This script
+computes them once from the TopoJSON of npm's ``world-atlas`` (Natural Earth's
+1:50 million countries, public domain; the package itself is ISC) and writes
+``plugins/showcase/content/country_boxes.py``; the result is committed, so
+neither the build nor the tests need the package. To run it again:
+
+    cd /tmp && npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz
+    .venv/bin/python tools/country_boxes.py /tmp/package/countries-50m.json
+
+Countries are named in the file by their ISO 3166 numeric code, which CLDR
+(Babel's ``territory_aliases``) turns into the two-letter code the content
+uses; the few features without a code are matched by name (Kosovo is ``XK``).
+A country whose land crosses the 180th meridian gets a box that wraps (west
+greater than east). Each box is widened by :data:`MARGIN` degrees: the 1:50m
+outlines are simplified, and a town on a coast or a border must not fall
+outside its own country.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from babel.core import get_global
+
+REPO = Path(__file__).resolve().parents[1]
+TARGET = REPO / "plugins" / "showcase" / "content" / "country_boxes.py"
+
+MARGIN = 0.2
+"""Degrees added on every side (about 20 km)."""
+
+BY_NAME = {"Kosovo": "XK", "N. Cyprus": "CY", "Somaliland": "SO", "Siachen Glacier": "IN", "Indian Ocean Ter.": "AU"}
+"""Features with no numeric code, and the country whose box they widen."""
+
+
+def _arcs(topology: dict[str, Any]) -> list[list[tuple[float, float]]]:
+    """The arcs of a quantized TopoJSON, as absolute (longitude, latitude) points."""
+    scale_x, scale_y = topology["transform"]["scale"]
+    shift_x, shift_y = topology["transform"]["translate"]
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * scale_x + shift_x, y * scale_y + shift_y))
+        arcs.append(points)
+    return arcs
+
+
+def _arc_indices(geometry: dict[str, Any]) -> list[int]:
+    rings = geometry["arcs"] if geometry["type"] == "Polygon" else [ring for polygon in geometry["arcs"] for ring in polygon]
+    return [index if index >= 0 else ~index for ring in rings for index in ring]
+
+
+def _longitude_span(longitudes: list[float]) -> tuple[float, float]:
+    """The narrowest (west, east) covering every longitude: across the 180th meridian if that is narrower."""
+    ordered = sorted(longitudes)
+    gaps = [(ordered[i + 1] - ordered[i], i) for i in range(len(ordered) - 1)]
+    wrap_gap = ordered[0] + 360 - ordered[-1]
+    widest, at = max(gaps, default=(0.0, 0))
+    if widest > wrap_gap:
+        return ordered[at + 1], ordered[at]  # wraps: from the east side of the gap round to its west side
+    return ordered[0], ordered[-1]
+
+
+def country_boxes(topology: dict[str, Any]) -> dict[str, tuple[float, float, float, float]]:
+    """ISO 3166 alpha-2 code → (west, south, east, north) in degrees, widened by :data:`MARGIN`."""
+    aliases = get_global("territory_aliases")
+    arcs = _arcs(topology)
+    points: dict[str, list[tuple[float, float]]] = {}
+    for feature in topology["objects"]["countries"]["geometries"]:
+        if feature.get("type") not in ("Polygon", "MultiPolygon"):
+            continue
+        numeric = feature.get("id")
+        replacement = aliases.get(numeric) if numeric else None
+        code = replacement[0] if replacement else BY_NAME.get(feature["properties"]["name"])
+        if code is None:
+            raise SystemExit(f"no code for {feature['properties']['name']!r} ({numeric})")
+        points.setdefault(code, []).extend(point for index in _arc_indices(feature) for point in arcs[index])
+    boxes = {}
+    for code, country in sorted(points.items()):
+        west, east = _longitude_span([lon for lon, _ in country])
+        south, north = min(lat for _, lat in country), max(lat for _, lat in country)
+        west, east = west - MARGIN, east + MARGIN
+        if east - west >= 360 - 2 * MARGIN:
+            west, east = -180.0, 180.0
+        boxes[code] = (
+            _wrap(math.floor(west * 100) / 100),
+            max(-90.0, math.floor((south - MARGIN) * 100) / 100),
+            _wrap(math.ceil(east * 100) / 100),
+            min(90.0, math.ceil((north + MARGIN) * 100) / 100),
+        )
+    return boxes
+
+
+def _wrap(longitude: float) -> float:
+    return longitude - 360 if longitude > 180 else longitude + 360 if longitude < -180 else longitude
+
+
+HEADER = '''"""The bounding box of every country: (west, south, east, north) in degrees, by ISO 3166 code.
+
+Generated by tools/country_boxes.py from Natural Earth's 1:50m countries (npm
+world-atlas 2.0.2), each box widened by {margin} degrees; do not edit by hand. A
+box whose west is greater than its east crosses the 180th meridian.
+"""
+
+COUNTRY_BOXES: dict[str, tuple[float, float, float, float]] = {{
+'''
+
+
+def module_text(boxes: dict[str, tuple[float, float, float, float]]) -> str:
+    lines = [HEADER.format(margin=MARGIN)]
+    lines += [f"    {code!r}: ({west}, {south}, {east}, {north}),\n" for code, (west, south, east, north) in boxes.items()]
+    lines.append("}\n")
+    return "".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("topojson", type=Path, help="countries-50m.json of npm world-atlas")
+    args = parser.parse_args()
+    boxes = country_boxes(json.loads(args.topojson.read_text(encoding="utf-8")))
+    TARGET.write_text(module_text(boxes), encoding="utf-8")
+    print(f"{TARGET.relative_to(REPO)}: {len(boxes)} countries")
+
+
+if __name__ == "__main__":
+    main()
