@@ -17,6 +17,7 @@ import frontmatter
 import jsonschema
 import pytest
 import yaml
+from PIL import Image
 
 from gitrepo import commit_all, git, init
 from scratch import replace_text, write_buildable_site
@@ -145,6 +146,9 @@ def test_new_scaffolds_a_project_that_passes_check_and_the_json_schema(site: Pat
     english_lines = (folder / "en.md").read_text(encoding="utf-8").splitlines()
     english_body = [re.sub(r"^# (?=[a-z_]+:|  )", "", line) if index > 2 else line for index, line in enumerate(english_lines)]
     (folder / "en.md").write_text("\n".join(english_body) + "\n", encoding="utf-8")
+    # The files the examples name: a picture of the gallery and a document.
+    Image.new("RGB", (64, 48), "teal").save(folder / "workshop.jpg")
+    (folder / "final-report.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
     code, out, _ = run(site, "check")
     assert code == 0, out
 
