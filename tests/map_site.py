@@ -1,6 +1,6 @@
 """A fixture site with places on its maps: the scratch site, two more projects, and coordinates from a test-only hook.
 
-``write_map_site(root)`` writes the site of ``scratch.py`` plus ``gamma`` (Czechia and
+``build_map_site(root)`` builds it into ``root/site``. ``write_map_site(root)`` writes the site of ``scratch.py`` plus ``gamma`` (Czechia and
 Austria) and ``balkans`` (six countries of the Western Balkans), ``map-places.yml``
 with the places below, and a ``mkdocs.yml`` that runs ``map_places_hook.py``; it
 returns the ``mkdocs.yml``. The coordinates are those of the towns' centres,
@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from conftest import REPO
+from conftest import REPO, BuiltSite, build_site
 from scratch import write_buildable_site
 
 
@@ -99,3 +99,10 @@ def write_map_site(root: Path) -> Path:
     with mkdocs_yml.open("a", encoding="utf-8") as file:
         file.write(f"\nhooks:\n  - {REPO / 'tests' / 'map_places_hook.py'}\n")
     return mkdocs_yml
+
+
+def build_map_site(root: Path) -> BuiltSite:
+    """The fixture site written and built (``mkdocs build --strict``) into ``root/site``."""
+    result = build_site(write_map_site(root), root / "site")
+    assert result.returncode == 0, result.stderr
+    return BuiltSite(root / "site", result.stderr)
