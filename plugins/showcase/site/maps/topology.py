@@ -15,6 +15,7 @@ world-atlas gives the numeric code (``"203"``), which CLDR's territory aliases
 from __future__ import annotations
 
 import json
+from itertools import accumulate
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,17 +75,14 @@ def _decode_arcs(data: dict[str, object]) -> tuple[tuple[tuple[float, float], ..
     transform = data["transform"]
     assert isinstance(transform, dict)
     (kx, ky), (tx, ty) = transform["scale"], transform["translate"]
-    arcs = []
     raw = data["arcs"]
     assert isinstance(raw, list)
+    arcs = []
     for arc in raw:
-        x = y = 0
-        points = []
-        for dx, dy in arc:
-            x += dx
-            y += dy
-            points.append((x * kx + tx, y * ky + ty))
-        arcs.append(tuple(points))
+        dxs, dys = zip(*arc, strict=True)
+        xs = [x * kx + tx for x in accumulate(dxs)]
+        ys = [y * ky + ty for y in accumulate(dys)]
+        arcs.append(tuple(zip(xs, ys, strict=True)))
     return tuple(arcs)
 
 
