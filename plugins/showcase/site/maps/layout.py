@@ -73,7 +73,7 @@ class Placement:
     anchor: str
 
 
-CHAR_WIDTH = 0.56
+CHAR_WIDTH = 0.6
 """A character's average width as a share of the font size: enough to keep labels apart, not a measurement."""
 
 

@@ -15,9 +15,9 @@ world-atlas gives the numeric code (``"203"``), which CLDR's territory aliases
 from __future__ import annotations
 
 import json
-from itertools import accumulate
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 from babel.core import get_global

@@ -25,8 +25,11 @@ if TYPE_CHECKING:
     from ..pages.registry import SitePages
 
 POINT_RADIUS = 6.0
-LABEL_SIZE = 13.0
-COUNTRY_LABEL_SIZE = 12.0
+LABEL_SIZE = 16.0
+COUNTRY_LABEL_SIZE = 14.0
+"""Font sizes of place and country names in map units, as showcase.css sets them: labels are kept apart by them."""
+CAPITALS_WIDTH = 1.25
+"""Country names are in letter-spaced capitals: this much wider than the same text in small letters."""
 MAP_ID = "sc-map"
 """The id of a page's map and the prefix of its parts' ids (a page has one map)."""
 
@@ -42,7 +45,6 @@ class Label:
     x: int
     y: int
     anchor: str
-    lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -213,7 +215,7 @@ class MapViews:
             name = self.l10n.country(code)
             for dy in (0.0, -1.3 * size, 1.3 * size):
                 at = Placement(x, y + dy + size * 0.35, "middle")
-                found = text_box(name, size, at)
+                found = text_box(name, size * CAPITALS_WIDTH, at)
                 if clear(found, taken, box):
                     taken.append(found)
                     labels.append(Label(plain(name), round(at.x), round(at.y), "middle"))
