@@ -9,6 +9,7 @@ for tests only: the real content has no coordinates yet.
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -91,6 +92,9 @@ FILES = {
 
 def write_map_site(root: Path) -> Path:
     mkdocs_yml = write_buildable_site(root)
+    # The pages the footer links to, so that a crawl of the fixture finds no broken link.
+    for page in [*REPO.glob("content/open-data.*.md"), *REPO.glob("content/accessibility.*.md")]:
+        shutil.copyfile(page, root / "content" / page.name)
     for name, text in FILES.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)

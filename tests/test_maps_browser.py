@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
-from quality import browser_audit, nu_errors
+from quality import browser_audit, crawl, nu_errors
 
 from conftest import BuiltSite, Recorder, serve
 from map_site import PLACES, build_map_site
@@ -148,9 +148,13 @@ def test_the_real_list_map_shades_the_countries_of_the_projects_shown(served_sit
     assert recorder.errors == []
 
 
-def test_pages_with_maps_pass_axe_and_the_nu_html_checker(map_site: BuiltSite, served_map_site: str, browser: Browser) -> None:
+def test_pages_with_maps_pass_axe_the_nu_html_checker_and_the_crawl(map_site: BuiltSite, served_map_site: str, browser: Browser) -> None:
     errors = nu_errors(map_site.root, MAP_PAGES)
     assert not errors, "\n".join(errors)
+    # Every point's link, every group's #entry and the skip link's target exist.
+    found = crawl(served_map_site, MAP_PAGES)
+    assert not found.problems, "\n".join(found.problems)
+    assert found.anchors >= 8
     audit = browser_audit(browser, served_map_site, MAP_PAGES)
     assert audit.pages == len(MAP_PAGES) and audit.axe_rules_run > 20
     assert not audit.violations, "\n".join(audit.violations)
