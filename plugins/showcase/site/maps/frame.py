@@ -7,6 +7,7 @@ must show with a margin, at the map's aspect ratio.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .geometry import Box, Point
@@ -78,25 +79,38 @@ def union(extents: list[Extent]) -> Extent | None:
     )
 
 
+SPAN_STEP = 2 ** 0.125
+"""Frames are this much wider than the next smaller one (a ladder from 100 km): maps of nearby areas share a scale."""
+CENTRE_GRID = 16
+"""A frame's centre snaps to a grid of its width (and height) divided by this."""
+
+
 def fit(extent: Extent, width: int, height: int, margin: float, min_span: float) -> Frame:
     """The frame of ``width`` × ``height`` units that shows ``extent`` with ``margin`` (a share of its span) on every side.
 
     ``min_span`` (metres) keeps a map of one town or a small country from
-    zooming in so far that its neighbours are lost. Edges are rounded to whole
-    kilometres, so that maps of the same area share their frame (and drawing).
+    zooming in so far that its neighbours are lost. The span is rounded up to
+    a step of a ladder and the centre to a grid, both far finer than the
+    margin: maps of about the same area share their frame, so their drawing is
+    made once, and a reader sees them at the same scale.
     """
     west, south, east, north = extent
-    span_x = max(east - west, 1.0)
-    span_y = max(north - south, 1.0)
-    span_x, span_y = span_x * (1 + 2 * margin), span_y * (1 + 2 * margin)
-    # Grow the short side to the map's aspect ratio, then both to the minimum.
+    span_x = max(east - west, 1.0) * (1 + 2 * margin)
+    span_y = max(north - south, 1.0) * (1 + 2 * margin)
+    # Grow the short side to the map's aspect ratio, then both to the minimum and the ladder.
     aspect = width / height
     span_x = max(span_x, span_y * aspect, min_span)
+    span_x = 100_000.0 * SPAN_STEP ** math.ceil(math.log(span_x / 100_000.0, SPAN_STEP) - 1e-9)
     span_y = span_x / aspect
-    cx, cy = (west + east) / 2, (south + north) / 2
+    cx = _snap((west + east) / 2, span_x / CENTRE_GRID)
+    cy = _snap((south + north) / 2, span_y / CENTRE_GRID)
     km = 1000.0
     left = round((cx - span_x / 2) / km) * km
     bottom = round((cy - span_y / 2) / km) * km
     right = left + round(span_x / km) * km
     top = bottom + round(span_y / km) * km
     return Frame(left, bottom, right, top, width, height)
+
+
+def _snap(value: float, step: float) -> float:
+    return round(value / step) * step

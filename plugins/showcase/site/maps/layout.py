@@ -96,17 +96,22 @@ def place_labels(
 ) -> list[Placement | None]:
     """A place for each (text, point, radius of its mark) beside its mark, clear of ``taken`` and of each other; None where none is free.
 
-    Tries right, left, above and below, in that order. Placed labels are
+    Tries right, left, above, below, then the four corners. Placed labels are
     added to ``taken``.
     """
     result: list[Placement | None] = []
     for text, (x, y), radius in labels:
         gap = radius + 3
+        above, below = y - gap * 0.7, y + gap * 0.7 + size * 0.6
         candidates = (
             Placement(x + gap, y + size * 0.35, "start"),
             Placement(x - gap, y + size * 0.35, "end"),
             Placement(x, y - gap - size * 0.25, "middle"),
             Placement(x, y + gap + size * 0.8, "middle"),
+            Placement(x + gap * 0.7, below, "start"),
+            Placement(x + gap * 0.7, above, "start"),
+            Placement(x - gap * 0.7, below, "end"),
+            Placement(x - gap * 0.7, above, "end"),
         )
         chosen = None
         for candidate in candidates:

@@ -208,18 +208,19 @@ class MapViews:
         )
 
     def _country_labels(self, drawing: MapDrawing, taken: list[Box], box: Box) -> tuple[Label, ...]:
-        """The shaded countries' names, where they fit: at their anchor, or a line above or below it; else left out."""
+        """The shaded countries' names at their anchors, where they fit among the places' labels; else left out.
+
+        Not moved aside to make room: moved, a small country's name would land in its neighbour.
+        """
         labels = []
         size = COUNTRY_LABEL_SIZE
         for code, (x, y) in drawing.anchors.items():
             name = self.l10n.country(code)
-            for dy in (0.0, -1.3 * size, 1.3 * size):
-                at = Placement(x, y + dy + size * 0.35, "middle")
-                found = text_box(name, size * CAPITALS_WIDTH, at)
-                if clear(found, taken, box):
-                    taken.append(found)
-                    labels.append(Label(plain(name), round(at.x), round(at.y), "middle"))
-                    break
+            at = Placement(x, y + size * 0.35, "middle")
+            found = text_box(name, size * CAPITALS_WIDTH, at)
+            if clear(found, taken, box):
+                taken.append(found)
+                labels.append(Label(plain(name), round(at.x), round(at.y), "middle"))
         return tuple(labels)
 
     def _desc(self, drawing: MapDrawing, places: list[str], links: bool) -> str:
