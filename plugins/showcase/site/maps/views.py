@@ -9,7 +9,7 @@ escaped HTML (:class:`markupsafe.Markup`) or plain numbers and paths.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
@@ -282,9 +282,12 @@ class LanguageMaps:
             drawing = maps.country(value)
             title = t("map_title_country", country=self.views.l10n.country(value))
             return self.views.view(drawing, title, links=True, labels=len(drawing.marks) <= 12) if drawing else None
+        if kind == "home":
+            # The list's map, without what the filters need: made once.
+            found = self._get("list")
+            return replace(found, filterable=False) if found else None
         drawing = maps.all()
-        title = t("map_title_all")
-        return self.views.view(drawing, title, links=True, filterable=kind == "list", labels=False) if drawing else None
+        return self.views.view(drawing, t("map_title_all"), links=True, filterable=True, labels=False) if drawing else None
 
     def _get(self, kind: str, value: str = "") -> MapView | None:
         key = (kind, value)
