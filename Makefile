@@ -66,7 +66,7 @@ node-deps:
 
 # --- Site ---------------------------------------------------------------------
 
-# node-deps: the content editor at /admin/ is Sveltia CMS from npm.
+# node-deps: the content editor at /admin/ is Sveltia CMS from npm; the maps are drawn from world-atlas.
 serve: $(VENV)/.installed node-deps
 	$(BIN)/mkdocs serve --strict -a $(ADDR)
 

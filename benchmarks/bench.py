@@ -43,6 +43,7 @@ import urllib.request
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from map_bench import bench_maps, map_table
 from synthetic import LANGUAGES, SAMPLE_PROJECT, write_site
 
 HERE = Path(__file__).resolve().parent
@@ -366,6 +367,17 @@ def targets(results: list[Result], rebuild: float | None) -> list[tuple[str, boo
     return checks
 
 
+def report_maps(base: Path, map_sizes: str) -> None:
+    """The maps' cost (map_bench.py): the list page's map and the build time they add, at each of ``map_sizes``."""
+    sizes = sorted(int(size) for size in map_sizes.split(",") if size.strip())
+    if not sizes:
+        return
+    print(f"N={','.join(map(str, sizes))}: building with and without maps...", file=sys.stderr, flush=True)
+    costs = bench_maps(base, sizes, measure, mkdocs)
+    print("\nMaps (synthetic places near each project's capitals, built with and without maps):\n")
+    print(map_table(costs))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100,500,1000", help="numbers of projects, comma-separated (default 100,500,1000)")
@@ -373,6 +385,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
     parser.add_argument("--profile", type=Path, help="also build the largest size under cProfile and write the stats here")
     parser.add_argument("--keep", type=Path, help="build in this folder (emptied first) and keep it, instead of a temporary one")
+    parser.add_argument("--map-sizes", default="100,1000", help="sizes at which to measure the maps, with places (map_bench.py); empty: none")
     args = parser.parse_args()
     sizes = sorted(int(size) for size in args.sizes.split(","))
 
@@ -419,6 +432,7 @@ def main() -> None:
             args.json.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
         if args.profile:
             profile(base, sizes[-1], args.profile)
+        report_maps(base, args.map_sizes)
     finally:
         if base_context is not None:
             base_context.cleanup()

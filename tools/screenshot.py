@@ -80,8 +80,8 @@ def shot_name(viewport: str, path: str) -> str:
     return f"{viewport}-{slug or 'index'}.png"
 
 
-def take_screenshots(base_url: str, paths: list[str], out: Path, full_page: bool) -> int:
-    """Photograph every path at every viewport. Returns the number of problems found."""
+def take_screenshots(base_url: str, paths: list[str], out: Path, full_page: bool, element: str | None = None) -> int:
+    """Photograph every path at every viewport (only ``element``'s first match, when given). Returns the number of problems found."""
     from playwright.sync_api import sync_playwright
 
     out.mkdir(parents=True, exist_ok=True)
@@ -136,7 +136,11 @@ def take_screenshots(base_url: str, paths: list[str], out: Path, full_page: bool
                         page.evaluate(SCROLL_THROUGH)
                         page.wait_for_function("Array.from(document.images).every(image => image.complete)")
                         target = out / shot_name(viewport, path)
-                        page.screenshot(path=str(target), full_page=full_page)
+                        found = page.locator(element).first if element else None
+                        if found is not None and found.count():
+                            found.screenshot(path=str(target))
+                        else:
+                            page.screenshot(path=str(target), full_page=full_page)
                         print(f"{target}", flush=True)
                         page.close()
                 finally:
@@ -170,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         default=True,
         help="whole scrollable page, or only the viewport (default: --full-page)",
     )
+    parser.add_argument("--element", metavar="SELECTOR", help="photograph only the first element matching this CSS selector (e.g. .sc-map)")
     parser.add_argument(
         "--strict",
         action="store_true",
@@ -191,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             site = Path(tmp) / "site"
             build_site(site)
         with serve(site) as base_url:
-            problems = take_screenshots(base_url, args.paths, args.out.resolve(), args.full_page)
+            problems = take_screenshots(base_url, args.paths, args.out.resolve(), args.full_page, args.element)
 
     return 1 if args.strict and problems else 0
 

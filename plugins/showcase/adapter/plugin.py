@@ -40,6 +40,7 @@ from ..content.problems import ContentError
 from ..publishing.cms import github_repo
 from ..publishing.publish import NOT_FOUND_PAGE, base_path
 from ..publishing.search_preview import PreviewIndex
+from ..site.maps.topology import WORLD_ATLAS, atlas_folder
 from ..site.pages.kind import PageKind, SettingsError
 from ..site.pages.registry import PageSettings, SitePages
 from . import i18n, material
@@ -65,6 +66,10 @@ class ShowcaseConfig(base.Config):
     """The branch Sveltia CMS commits to."""
     embeds = c.ListOfItems(c.Type(str), default=[])
     """Video players content may embed (``youtube``, ``vimeo``): none unless named; each costs readers a third-party request."""
+    maps = c.Type(bool, default=True)
+    """Maps of the projects' countries and places, drawn from npm's world-atlas."""
+    world_atlas = c.Type(str, default="")
+    """world-atlas's folder, relative to mkdocs.yml; default: ``node_modules/world-atlas`` there or beside the plugin's ``package.json``."""
 
 
 class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
@@ -75,6 +80,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         self._fingerprint: tuple[Any, ...] | None = None
         self._files = SiteFiles(log.info, log.warning)
         self._staged: StagedSite | None = None
+        self._warned_atlas = False
 
     # -- content ---------------------------------------------------------------
     def _load(self, config: MkDocsConfig) -> SitePages:
@@ -87,7 +93,9 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         data_dir = Path(config.config_file_path).parent / self.config.data_dir
         languages, default = i18n.languages(config)
         fingerprint = (languages, default, *_stat_tree(docs_dir), *_stat_tree(data_dir))
-        settings = PageSettings(self.config.project_template, self.config.accessibility_template, config.extra)
+        settings = PageSettings(
+            self.config.project_template, self.config.accessibility_template, config.extra, self._atlas_dir(config)
+        )
         if self._pages is None or fingerprint != self._fingerprint:
             try:
                 site = load_site(docs_dir, data_dir, languages, default)
@@ -103,6 +111,17 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             self._pages, self._fingerprint = SitePages(site, history, settings), fingerprint
         self._pages.settings = settings
         return self._pages
+
+    def _atlas_dir(self, config: MkDocsConfig) -> Path | None:
+        """world-atlas for the maps; None (and a warning, which --strict turns into a failure) when it is missing."""
+        if not self.config.maps:
+            return None
+        found = atlas_folder(Path(config.config_file_path).parent, self.config.world_atlas)
+        if found is None and not self._warned_atlas:
+            where = Path(config.config_file_path).parent / (self.config.world_atlas or WORLD_ATLAS)
+            log.warning(f"The maps need npm's world-atlas, missing at {where}: run `make node-deps` (npm ci)")
+            self._warned_atlas = True
+        return found
 
     @property
     def pages(self) -> SitePages:
@@ -232,6 +251,8 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         self._files.write_language_files(self.pages, config, self.config.cname)
         if i18n.whole_site_done(config):
+            if self.pages.maps is not None:
+                log.info(f"Maps: drawn in {self.pages.maps.seconds:.2f} s")
             repo = self.config.cms_repo or github_repo(config.repo_url)
             self._files.write_site_files(self.pages, config, repo, self.config.cms_branch)
             if self._staged is not None:

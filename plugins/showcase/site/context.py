@@ -15,6 +15,7 @@ from markupsafe import Markup
 from ..publishing.search import SEARCH_PATH
 from .cards import ProjectCard
 from .facets import FilterGroup, browse_links
+from .maps.views import LanguageMaps
 from .markup import plain
 
 if TYPE_CHECKING:
@@ -55,6 +56,11 @@ class ShowcaseContext:
     @property
     def browse_links(self) -> tuple[tuple[str, Markup], ...]:
         return browse_links(self.pages, self.language)
+
+    @property
+    def maps(self) -> LanguageMaps:
+        """The maps of the language: ``maps.project(id)``, ``maps.projects``, ``maps.home``, ``maps.country(code)``."""
+        return self.pages.map_views(self.language)
 
     def related(self, project_id: str) -> list[ProjectCard]:
         return self.catalogue.related_cards(project_id, self.language)

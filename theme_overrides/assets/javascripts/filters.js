@@ -6,7 +6,10 @@
    (?topic=...&country=...&sort=title) so that a filtered view can be shared,
    reloaded and reached with the back button. After every change each option's
    count says how many projects it would show combined with the other filters,
-   and the status line (a live region) announces the number of projects. */
+   and the status line (a live region) announces the number of projects.
+   The map of all projects (partials/showcase/map.html, data-sc-map-filter)
+   follows: it hides the points, list entries and shading of the projects the
+   filters leave out, and recounts its numbered circles. */
 (function () {
   "use strict";
 
@@ -32,8 +35,17 @@
       facets[name] = new Set(value.split(/\s+/).filter(Boolean));
     });
     var title = element.querySelector(".sc-card__title");
-    return { element: element, order: index, title: title ? title.textContent.trim() : "", facets: facets };
+    var link = element.querySelector(".sc-card__title a");
+    return {
+      element: element,
+      order: index,
+      title: title ? title.textContent.trim() : "",
+      href: link ? link.getAttribute("href") : "",
+      countries: (element.getAttribute("data-countries") || "").split(/\s+/).filter(Boolean),
+      facets: facets
+    };
   });
+  var map = document.querySelector("[data-sc-map-filter]");
 
   function plural(element, n) {
     var text = element.getAttribute("data-plural-" + pluralRules.select(n)) || element.getAttribute("data-plural-other");
@@ -115,6 +127,62 @@
     if (status) {
       status.textContent = plural(status, shown);
     }
+    updateMap();
+  }
+
+  // The map shows the projects the cards show: a point whose project is
+  // filtered out is hidden, a numbered circle counts the projects left (its
+  // entry in the text list holds their links), a country stays shaded while
+  // a project shown works there.
+  function updateMap() {
+    if (!map) {
+      return;
+    }
+    var hrefs = new Set();
+    var countries = {};
+    cards.forEach(function (card) {
+      if (!card.element.hidden) {
+        hrefs.add(card.href);
+        card.countries.forEach(function (code) {
+          countries[code] = (countries[code] || 0) + 1;
+        });
+      }
+    });
+    each(map, "path[data-country]", function (path) {
+      path.classList.toggle("sc-map__country--off", !countries[path.getAttribute("data-country")]);
+    });
+    each(map, ".sc-map__list li[data-country]", function (entry) {
+      var n = countries[entry.getAttribute("data-country")] || 0;
+      entry.hidden = n === 0;
+      entry.querySelector(".sc-map__count-text").textContent = "(" + numberFormat.format(n) + ")";
+    });
+    each(map, ".sc-map__projects > li", function (item) {
+      item.hidden = !hrefs.has(item.querySelector("a").getAttribute("href"));
+    });
+    each(map, ".sc-map__list li[id]", function (entry) {
+      entry.hidden = !entry.querySelector(".sc-map__projects > li:not([hidden])");
+    });
+    var template = map.getAttribute("data-point-name") || "{place}: {project}";
+    each(map, "a.sc-map__mark", function (mark) {
+      var href = mark.getAttribute("href");
+      var n;
+      if (href.charAt(0) === "#") {
+        var entry = document.getElementById(href.slice(1));
+        n = entry ? entry.querySelectorAll(".sc-map__projects > li:not([hidden])").length : 0;
+        mark.querySelector(".sc-map__count").textContent = numberFormat.format(n);
+        if (status) {
+          var name = template.replace("{place}", mark.getAttribute("data-places")).replace("{project}", plural(status, n));
+          mark.setAttribute("aria-label", name);
+        }
+      } else {
+        n = hrefs.has(href) ? 1 : 0;
+      }
+      mark.classList.toggle("sc-map__mark--off", n === 0);
+    });
+  }
+
+  function each(root, selector, action) {
+    Array.prototype.forEach.call(root.querySelectorAll(selector), action);
   }
 
   function fromUrl() {

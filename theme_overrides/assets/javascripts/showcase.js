@@ -28,3 +28,26 @@
     reveal();
   }
 })();
+
+/* A link to something inside a closed <details> opens it: a map's numbered
+   circle leads to its entry in the map's list of places, which is folded.
+   (Chromium opens it by itself; not every browser does.) */
+(function () {
+  "use strict";
+  function openTarget() {
+    var id = window.location.hash.slice(1);
+    var target = id ? document.getElementById(decodeURIComponent(id)) : null;
+    var opened = false;
+    for (var node = target; node; node = node.parentElement) {
+      if (node.tagName === "DETAILS" && !node.open) {
+        node.open = true;
+        opened = true;
+      }
+    }
+    if (opened) {
+      target.scrollIntoView();
+    }
+  }
+  window.addEventListener("hashchange", openTarget);
+  openTarget();
+})();

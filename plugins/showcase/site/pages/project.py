@@ -69,6 +69,7 @@ PARTS: tuple[Part, ...] = (
     Part("image"),
     Part("facts", _heading("key_facts", "key-facts")),
     Part("figures"),
+    Part("map", _heading("map_title_project", "map")),
     Part("about", _about),
     Part("sections", _sections),
     Part("gallery", _heading("gallery", "gallery"), lambda view: bool(view.gallery)),
@@ -128,7 +129,9 @@ class ProjectKind(GeneratedKind[ProjectPage]):
     def toc(self, language: str) -> Toc:
         view = self.view(language)
         related = bool(self.pages.catalogue.related.get(self.id))
-        return tuple(heading for part in PARTS if part.present(view) for heading in part.headings(view, related))
+        has_map = self.pages.map_views(language).project(self.id) is not None
+        parts = (part for part in PARTS if part.present(view) and (part.name != "map" or has_map))
+        return tuple(heading for part in parts for heading in part.headings(view, related))
 
     def content_html(self, html: str, language: str) -> str:
         # The body sits under the page's own "About the project" heading.

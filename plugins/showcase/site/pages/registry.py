@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from ...content.history import NO_HISTORY, ContentHistory
@@ -21,6 +22,9 @@ from ...paths import page_path
 from ..context import ShowcaseContext
 from ..facets import FACET_KINDS, Catalogue
 from ..localize import Localizer, localizer
+from ..maps.drawing import SiteMaps
+from ..maps.places import PlaceSource, places_from_content
+from ..maps.views import LanguageMaps
 from ..views import ProjectPage
 from .accessibility import AccessibilityKind
 from .facet import FacetKind
@@ -42,6 +46,8 @@ class PageSettings:
     project_template: str = "project.html"
     accessibility_template: str = "accessibility.html"
     extra: Mapping[str, Any] = field(default_factory=dict)
+    atlas_dir: Path | None = None
+    """world-atlas's folder (``node_modules/world-atlas``); None: no maps."""
 
 
 class SitePages:
@@ -54,6 +60,10 @@ class SitePages:
         self.catalogue = Catalogue(self)
         self._projects: dict[tuple[str, str], ProjectPage] = {}
         self._template_api: dict[str, ShowcaseContext] = {}
+        self._maps: dict[str, LanguageMaps] = {}
+        self._site_maps: SiteMaps | None = None
+        self.place_source: PlaceSource = places_from_content
+        """Where the maps' places come from (:mod:`showcase.site.maps.places`)."""
         self.not_found = NotFoundKind(self)
 
     # -- shared views ------------------------------------------------------------
@@ -82,6 +92,28 @@ class SitePages:
         found = self._template_api.get(language)
         if found is None:
             found = self._template_api[language] = ShowcaseContext(self, language)
+        return found
+
+    @property
+    def maps(self) -> SiteMaps | None:
+        """The site's maps, drawn when first asked for; None when the settings name no world-atlas."""
+        atlas_dir = self.settings.atlas_dir
+        if atlas_dir is None:
+            return None
+        if self._site_maps is None or self._site_maps.atlas_dir != atlas_dir:
+            self._site_maps = SiteMaps(self.place_source(self.site), atlas_dir)
+        return self._site_maps
+
+    def use_places(self, source: PlaceSource) -> None:
+        """Take the maps' places from ``source`` (a test site's own), drawing them anew."""
+        if source is not self.place_source:
+            self.place_source, self._site_maps, self._maps = source, None, {}
+
+    def map_views(self, language: str) -> LanguageMaps:
+        """The maps of ``language`` (``showcase.maps`` in templates)."""
+        found = self._maps.get(language)
+        if found is None:
+            found = self._maps[language] = LanguageMaps(self, language)
         return found
 
     # -- the pages ---------------------------------------------------------------
