@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from ..addresses import facet_path
+from ...paths import facet_path
 from ..facets import sort_text
 from ..markup import plain
 from .drawing import MapDrawing
