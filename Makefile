@@ -24,6 +24,9 @@ SCREENSHOT_ARGS ?=
 BENCH_ARGS ?=
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# MkDocs 1.6.1 and Material print an end-of-life / MkDocs 2.0 notice on every
+# build unless this is set (the site stays on MkDocs 1.x or ProperDocs 1.6).
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help serve build test lint typecheck screenshots release-check benchmark install install-test system-deps node-deps clean
 
@@ -66,8 +69,10 @@ node-deps:
 # --- Site ---------------------------------------------------------------------
 
 # node-deps: the content editor at /admin/ is Sveltia CMS from npm.
+# --dirty: a rebuild renders only the pages the change touches (the showcase
+# plugin says which; see plugins/showcase/adapter/incremental.py).
 serve: $(VENV)/.installed node-deps
-	$(BIN)/mkdocs serve --strict -a $(ADDR)
+	$(BIN)/mkdocs serve --dirty --strict -a $(ADDR)
 
 build: $(VENV)/.installed node-deps
 	$(BIN)/mkdocs build --strict

@@ -9,7 +9,10 @@ at the end of a build (``output``), the compiled templates (``templates``).
 
 mkdocs-static-i18n runs one full build per language, so every hook here runs
 once per language. The content is read and checked once per change of the
-files (see :meth:`ShowcasePlugin._load`), not once per language.
+files (see :meth:`ShowcasePlugin._load`), not once per language. Under
+``mkdocs serve --dirty`` a rebuild renders only the pages a change touches
+(``incremental``); ``python -m showcase.adapter.parallel`` builds the pages in
+several processes (``parallel``): both tell MkDocs which pages are modified.
 
 The pages the core writes are added as files inside ``docs_dir`` named the way
 static-i18n expects (``projects/<id>/index.<lang>.md``), one per page and
@@ -19,8 +22,9 @@ them in the language switcher. Their source comes from the core, not from disk.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from pathlib import Path
-from stat import S_ISREG
 from typing import Any, cast
 
 from jinja2 import Environment
@@ -29,7 +33,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -43,9 +47,11 @@ from ..publishing.search_preview import PreviewIndex
 from ..site.pages.kind import PageKind, SettingsError
 from ..site.pages.registry import PageSettings, SitePages
 from . import i18n, material
+from .incremental import DirtyBuildNotice, Preview
 from .output import SiteFiles
 from .page_safety import configure_embeds, escape_front_matter_title, protect_toc
 from .sharing import page_meta
+from .snapshot import Snapshot, take_snapshot
 from .templates import TEMPLATE_CODE
 
 log = get_plugin_logger(__name__)
@@ -71,24 +77,36 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
 
     def __init__(self) -> None:
         self._pages: SitePages | None = None
-        self._fingerprint: tuple[Any, ...] | None = None
+        self._snapshot: Snapshot | None = None
         self._files = SiteFiles(log.info, log.warning)
+        self._preview: Preview | None = None
+        self._dirty_notice = DirtyBuildNotice()
+        self.share: PageShare | None = None
+        """Set by :mod:`.parallel` in each of its processes: which pages this one renders."""
 
     # -- content ---------------------------------------------------------------
     def _load(self, config: MkDocsConfig) -> SitePages:
         """Read and check the content, again only when a file changed.
 
-        Called once per build (static-i18n: once per language); the stat of
-        every file it costs is paid there, not in the per-page hooks.
+        Called once per build of the whole site, before the default language's
+        (static-i18n's builds of the others use what it read); the stat of every
+        file it costs is paid there, not in the per-page hooks. In a preview,
+        only the projects whose folder changed are read again.
         """
+        settings = PageSettings(self.config.project_template, self.config.accessibility_template, config.extra)
+        if self._pages is not None and not i18n.whole_site_done(config):
+            self._pages.settings = settings
+            return self._pages
         docs_dir = Path(config.docs_dir)
         data_dir = Path(config.config_file_path).parent / self.config.data_dir
         languages, default = i18n.languages(config)
-        fingerprint = (languages, default, *_stat_tree(docs_dir / PROJECTS_DIR), *_stat_tree(data_dir))
-        settings = PageSettings(self.config.project_template, self.config.accessibility_template, config.extra)
-        if self._pages is None or fingerprint != self._fingerprint:
+        theme_dir = config.theme.custom_dir
+        others = (Path(theme_dir) if theme_dir else None, Path(config.config_file_path) if config.config_file_path else None)
+        snapshot = take_snapshot(docs_dir, data_dir, others, (languages, default))
+        if self._pages is None or snapshot != self._snapshot:
+            reuse = self._preview.reusable(snapshot) if self._preview is not None else None
             try:
-                site = load_site(docs_dir, data_dir, languages, default)
+                site = load_site(docs_dir, data_dir, languages, default, reuse)
             except ContentError as error:
                 # PluginError: MkDocs prints the message and exits 1, no traceback.
                 raise PluginError(error.report()) from None
@@ -98,8 +116,10 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             if not history.available:
                 # Info, not a warning: a build without history is still a correct build.
                 log.info(f"Outdated translations are not marked: {history.reason}")
-            self._pages, self._fingerprint = SitePages(site, history, settings), fingerprint
+            self._pages, self._snapshot = SitePages(site, history, settings), snapshot
         self._pages.settings = settings
+        if self._preview is not None:
+            self._preview.begin(snapshot, self._pages)
         return self._pages
 
     @property
@@ -119,10 +139,19 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # mkdocs serve: rebuilds do not wait for Pagefind (search_preview.py).
         self._files.preview = PreviewIndex(log.info, log.warning) if command == "serve" else None
+        # mkdocs serve --dirty: rebuilds render only the pages a change touches (incremental.py).
+        self._preview = Preview() if command == "serve" and dirty else None
+        if self._preview is not None:
+            logging.getLogger("mkdocs.commands.build").addFilter(self._dirty_notice)
 
     def on_shutdown(self) -> None:
         if self._files.preview is not None:
             self._files.preview.close()
+        logging.getLogger("mkdocs.commands.build").removeFilter(self._dirty_notice)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._preview is not None:
+            self._preview.failed()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         configure_embeds(self.config.embeds)
@@ -131,10 +160,13 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
         if i18n.whole_site_done(config):
-            self._files.start()
+            self._files.start(keep_pages=self._preview is not None and not self._preview.changes.everything)
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(Path(config.config_file_path).parent / self.config.data_dir))
+        # A change to the templates rebuilds every page (MkDocs watches them only with --watch-theme).
+        if config.theme.custom_dir:
+            server.watch(config.theme.custom_dir)
         return server
 
     @event_priority(50)  # before static-i18n (-100), which sorts files by language
@@ -149,6 +181,21 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         for src_uri, _, _ in self.pages.sources():
             files.append(File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
         return files
+
+    @event_priority(-110)  # after static-i18n's (-100): the files of this language are final
+    def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+        if self._preview is None and self.share is None:
+            return nav
+        language = self._language(config)
+        if self._preview is not None:
+            self._preview.written(file.dest_uri for file in files)
+        for index, file in enumerate(files.documentation_pages(inclusion=InclusionLevel.is_in_serve)):
+            modified = self.share is None or self.share(language, index)
+            if self._preview is not None:
+                kind = self.pages.kind(file.src_uri, self._preview.template(file.src_uri))
+                modified = self._preview.is_modified(language, file.src_uri, kind) and modified
+            mark_modified(file, modified)
+        return nav
 
     @event_priority(-110)  # after the other plugins' on_env, which may add Jinja extensions
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
@@ -186,7 +233,9 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             page.toc = material.table_of_contents(toc, page.toc)
         # Canonical, hreflang, social cards, JSON-LD, feeds (also sets page.canonical_url).
         extra["showcase_meta"] = meta = page_meta(self.pages, kind, page, config, language)
-        self._files.page_done(meta, config.site_name)
+        self._files.page_done(meta, config.site_name, page.file.dest_uri)
+        if self._preview is not None:
+            self._preview.rendered(language, page.file.src_uri, kind, page.meta.get("template"))
         material.relative_alternates(config)
         return context
 
@@ -221,12 +270,20 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         self._files.write_language_files(self.pages, config, self.config.cname)
         if i18n.whole_site_done(config):
+            if self._preview is not None:
+                self._files.forget(self._preview.gone())
             repo = self.config.cms_repo or github_repo(config.repo_url)
-            self._files.write_site_files(self.pages, config, repo, self.config.cms_branch)
+            written = self._files.write_site_files(self.pages, config, repo, self.config.cms_branch)
+            if self._preview is not None and self._snapshot is not None:
+                self._preview.written(written)
+                for path in self._preview.finish(self._snapshot, self.pages, Path(config.site_dir)):
+                    log.debug(f"Deleted {path}: no longer part of the site")
 
 
-def _stat_tree(folder: Path) -> list[tuple[str, int, int]]:
-    if not folder.is_dir():
-        return []
-    stats = ((path, path.stat()) for path in folder.rglob("*"))
-    return sorted((str(path), stat.st_mtime_ns, stat.st_size) for path, stat in stats if S_ISREG(stat.st_mode))
+PageShare = Callable[[str, int], bool]
+"""Whether this process renders the ``index``-th page of ``language`` (see :mod:`.parallel`)."""
+
+
+def mark_modified(file: File, modified: bool) -> None:
+    """What MkDocs' dirty build asks a file (``file.is_modified()``): whether to render its page."""
+    vars(file)["is_modified"] = lambda: modified
