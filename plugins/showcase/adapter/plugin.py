@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from jinja2 import Environment
+from mkdocs.commands import build as build_command
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -142,12 +143,12 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         # mkdocs serve --dirty: rebuilds render only the pages a change touches (incremental.py).
         self._preview = Preview() if command == "serve" and dirty else None
         if self._preview is not None:
-            logging.getLogger("mkdocs.commands.build").addFilter(self._dirty_notice)
+            logging.getLogger(build_command.__name__).addFilter(self._dirty_notice)
 
     def on_shutdown(self) -> None:
         if self._files.preview is not None:
             self._files.preview.close()
-        logging.getLogger("mkdocs.commands.build").removeFilter(self._dirty_notice)
+        logging.getLogger(build_command.__name__).removeFilter(self._dirty_notice)
 
     def on_build_error(self, *, error: Exception) -> None:
         if self._preview is not None:
@@ -189,8 +190,9 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         language = self._language(config)
         if self._preview is not None:
             self._preview.written(file.dest_uri for file in files)
-        for index, file in enumerate(files.documentation_pages(inclusion=InclusionLevel.is_in_serve)):
-            modified = self.share is None or self.share(language, index)
+        pages = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
+        for index, file in enumerate(pages):
+            modified = self.share is None or self.share(language, index, len(pages))
             if self._preview is not None:
                 kind = self.pages.kind(file.src_uri, self._preview.template(file.src_uri))
                 modified = self._preview.is_modified(language, file.src_uri, kind) and modified
@@ -270,18 +272,26 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         self._files.write_language_files(self.pages, config, self.config.cname)
         if i18n.whole_site_done(config):
-            if self._preview is not None:
-                self._files.forget(self._preview.gone())
-            repo = self.config.cms_repo or github_repo(config.repo_url)
-            written = self._files.write_site_files(self.pages, config, repo, self.config.cms_branch)
-            if self._preview is not None and self._snapshot is not None:
-                self._preview.written(written)
-                for path in self._preview.finish(self._snapshot, self.pages, Path(config.site_dir)):
-                    log.debug(f"Deleted {path}: no longer part of the site")
+            self.write_site(config)
 
+    @property
+    def site_files(self) -> SiteFiles:
+        """What the build saw of every page (sitemap, 404 pages): :mod:`.parallel` gathers its processes' here."""
+        return self._files
 
-PageShare = Callable[[str, int], bool]
-"""Whether this process renders the ``index``-th page of ``language`` (see :mod:`.parallel`)."""
+    def write_site(self, config: MkDocsConfig) -> None:
+        """The files written once every language is built: sitemap, feeds, exports, /admin/, search index."""
+        if self._preview is not None:
+            self._files.forget(self._preview.gone())
+        repo = self.config.cms_repo or github_repo(config.repo_url)
+        written = self._files.write_site_files(self.pages, config, repo, self.config.cms_branch)
+        if self._preview is not None and self._snapshot is not None:
+            self._preview.written(written)
+            for path in self._preview.finish(self._snapshot, self.pages, Path(config.site_dir)):
+                log.debug(f"Deleted {path}: no longer part of the site")
+
+PageShare = Callable[[str, int, int], bool]
+"""Whether this process renders the ``index``-th of ``count`` pages of ``language`` (see :mod:`.parallel`)."""
 
 
 def mark_modified(file: File, modified: bool) -> None:
