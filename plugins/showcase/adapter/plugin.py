@@ -48,6 +48,7 @@ from ..publishing.search_preview import PreviewIndex
 from ..site.pages.kind import PageKind, SettingsError
 from ..site.pages.registry import PageSettings, SitePages
 from . import i18n, material
+from .generated_files import add_generated_files, in_nav, nav_sources
 from .incremental import DirtyBuildNotice, Preview
 from .output import SiteFiles
 from .page_safety import configure_embeds, escape_front_matter_title, protect_toc
@@ -179,15 +180,20 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             is_source = len(parts) == 3 and (parts[2] == FACTS_FILE or parts[2].endswith(".md"))
             if is_source and parts[0] == PROJECTS_DIR and parts[1] in project_ids:
                 files.remove(file)
-        for src_uri, _, _ in self.pages.sources():
-            files.append(File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
+        # With static-i18n, the pages not in the navigation are added after it (on_nav, generated_files.py).
+        nav = nav_sources(config.nav) if config.plugins.get("i18n") is not None else None
+        for src_uri, kind, _ in self.pages.sources():
+            if nav is None or in_nav(kind, nav):
+                files.append(File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
         return files
 
     @event_priority(-110)  # after static-i18n's (-100): the files of this language are final
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+        language = self._language(config)
+        if config.plugins.get("i18n") is not None:
+            add_generated_files(self.pages, language, config, files)
         if self._preview is None and self.share is None:
             return nav
-        language = self._language(config)
         if self._preview is not None:
             self._preview.written(file.dest_uri for file in files)
         pages = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
