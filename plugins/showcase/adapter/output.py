@@ -41,6 +41,8 @@ class SiteFiles:
         self.site_names: dict[str, str] = {}
         self.not_found: dict[str, str] = {}
         self.preview: PreviewIndex | None = None
+        self._exports = exports.ExportCache()
+        """A preview exports again only the projects read again (kept for the session, not for a build)."""
 
     def start(self, keep_pages: bool = False) -> None:
         """A new build of the whole site begins.
@@ -96,7 +98,7 @@ class SiteFiles:
         site_dir = Path(config.site_dir)
         site_url = config.site_url or ""
         data_licence = licence(config.extra)
-        files = exports.export_files(site, site_url, data_licence)
+        files = exports.export_files(site, site_url, data_licence, self._exports if self.preview is not None else None)
         for language in site.languages:
             files[feeds.feed_path(site, language)] = feeds.atom_feed(
                 pages,
