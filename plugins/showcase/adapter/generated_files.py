@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import quote
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files, set_exclusions
+from mkdocs.structure.files import File, Files, InclusionLevel, set_exclusions
 from mkdocs.structure.pages import Page
 
 from ..site.pages.kind import GeneratedKind
@@ -64,7 +64,7 @@ def _files(kind: GeneratedKind[Any], language: str, config: MkDocsConfig) -> Ite
     site = kind.pages.site
     alternates = {other: _file(kind, other, site.default_language, config) for other in _sorted(site.languages)}
     own = alternates[language]
-    own.alternates = alternates  # type: ignore[attr-defined]
+    own.alternates = dict(alternates)
     yield own
 
 
@@ -73,15 +73,30 @@ def _sorted(languages: Iterable[str]) -> list[str]:
     return sorted(languages)
 
 
-def _file(kind: GeneratedKind[Any], language: str, default: str, config: MkDocsConfig) -> File:
+class GeneratedFile(File):
+    """The file of a generated page in one language, with static-i18n's attributes.
+
+    Made without :class:`File`'s path normalisation (the addresses are made
+    here, '/'-separated), thousands of times per build.
+    """
+
+    def __init__(self, kind: GeneratedKind[Any], language: str, default: str, config: MkDocsConfig) -> None:
+        prefix = "" if language == default else f"{language}/"
+        self.src_uri = kind.src_uri(language)
+        self.src_dir = config.docs_dir
+        self.dest_dir = config.site_dir
+        self.use_directory_urls = config.use_directory_urls
+        self.dest_uri = f"{prefix}{kind.folder}/index.html"
+        self.inclusion = InclusionLevel.UNDEFINED
+        self.name = "index"
+        self.url = quote(f"{prefix}{kind.folder}/")
+        self.locale = language
+        self.locale_alternate_of = language
+        self.localization = language
+        self.norm_src_uri = f"{kind.folder}/index.md"
+        self.alternates: dict[str, File] = {language: self}
+
+
+def _file(kind: GeneratedKind[Any], language: str, default: str, config: MkDocsConfig) -> GeneratedFile:
     """``kind``'s file in ``language``: where static-i18n puts it."""
-    prefix = "" if language == default else f"{language}/"
-    file = File(kind.src_uri(language), config.docs_dir, config.site_dir, config.use_directory_urls, dest_uri=f"{prefix}{kind.folder}/index.html")
-    file.name = "index"
-    file.url = quote(f"{prefix}{kind.folder}/")
-    file.locale = language  # type: ignore[attr-defined]
-    file.locale_alternate_of = language  # type: ignore[attr-defined]
-    file.localization = language  # type: ignore[attr-defined]
-    file.norm_src_uri = f"{kind.folder}/index.md"  # type: ignore[attr-defined]
-    file.alternates = {language: file}  # type: ignore[attr-defined]
-    return file
+    return GeneratedFile(kind, language, default, config)
