@@ -49,7 +49,7 @@ from ..site.pages.kind import PageKind, SettingsError
 from ..site.pages.registry import PageSettings, SitePages
 from . import i18n, material
 from .generated_files import add_generated_files, in_nav, nav_sources
-from .incremental import DirtyBuildNotice, Preview
+from .incremental import DirtyBuildNotice, Preview, watch_with_inotify
 from .output import SiteFiles
 from .page_safety import configure_embeds, escape_front_matter_title, protect_toc
 from .sharing import page_meta
@@ -169,6 +169,8 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         # A change to the templates rebuilds every page (MkDocs watches them only with --watch-theme).
         if config.theme.custom_dir:
             server.watch(config.theme.custom_dir)
+        if self._preview is not None:
+            watch_with_inotify(server, log.warning)
         return server
 
     @event_priority(50)  # before static-i18n (-100), which sorts files by language
