@@ -41,6 +41,8 @@ class SiteFiles:
         self.site_names: dict[str, str] = {}
         self.not_found: dict[str, str] = {}
         self.preview: PreviewIndex | None = None
+        self.search_elsewhere = False
+        """The search index is built by another process, once this one is gone (see :mod:`.parallel`)."""
         self._exports = exports.ExportCache()
         """A preview exports again only the projects read again (kept for the session, not for a build)."""
 
@@ -89,7 +91,8 @@ class SiteFiles:
         written = self._write_shared(pages, config)
         self._info(f"Wrote the sitemap, feeds and open data ({len(written)} files)")
         self._write_admin(pages, config, cms_repo, cms_branch)
-        self._index_search(pages, config)
+        if not self.search_elsewhere:
+            self._index_search(pages, config)
         return written
 
     def _write_shared(self, pages: SitePages, config: MkDocsConfig) -> list[str]:

@@ -16,8 +16,11 @@ whole-site files once:
    (static-i18n's nested builds are switched off in it);
 3. each process sends back what its pages said for the sitemap and the
    rendered 404 pages; the first process then writes the 404 pages, the
-   sitemap, feeds, exports, /admin/ and the search index, as the last
-   language's ``on_post_build`` does in ``mkdocs build``.
+   sitemap, feeds, exports and /admin/, as the last language's
+   ``on_post_build`` does in ``mkdocs build``, and ends;
+4. the command's own process, which never read the content, runs Pagefind
+   over the written site: Pagefind holds a language's whole index in memory
+   (265 MB at 1,000 projects), so nothing else should be alive then.
 
 The output is the same as ``mkdocs build``'s, file for file (a test compares
 them). ``--engine properdocs`` runs ProperDocs 1.6 instead of MkDocs.
@@ -28,15 +31,19 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import logging
 import multiprocessing
 import os
+import subprocess
 import sys
+import tempfile
 import time
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -45,6 +52,7 @@ if TYPE_CHECKING:
     from ..publishing.metadata import HeadLinks
     from .plugin import ShowcasePlugin
 
+MODULE = "showcase.adapter.parallel"
 log = logging.getLogger("showcase.parallel")
 
 Share = tuple[str, float, float]
@@ -191,34 +199,61 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("-q", "--quiet", action="store_true", help="warnings and errors only")
     parser.add_argument("-j", "--jobs", type=int, default=len(os.sched_getaffinity(0)), help="processes (default: the usable cores)")
     parser.add_argument("--engine", choices=("mkdocs", "properdocs"), default="mkdocs", help="MkDocs 1.6 or ProperDocs 1.6")
+    parser.add_argument("--pages-only", type=Path, help=argparse.SUPPRESS)
+    """(The command's own child process) build all but the search index; write the site folder and languages to this file."""
     return parser.parse_args(argv)
 
 
+def _index_search(argv: Sequence[str]) -> int:
+    """Build the site in a child process, then index it once that process (and the content it read) is gone."""
+    from ..publishing.search import SearchIndexError, build_search_index
+
+    with tempfile.TemporaryDirectory(prefix="showcase-build-") as temp:
+        report = Path(temp) / "site.json"
+        child = subprocess.run([sys.executable, "-m", MODULE, *argv, "--pages-only", str(report)], check=False)
+        if child.returncode != 0:
+            return child.returncode
+        site = json.loads(report.read_text(encoding="utf-8"))
+    start = time.monotonic()
+    try:
+        summary = build_search_index(Path(site["site_dir"]), site["languages"])
+    except SearchIndexError as error:
+        log.error(f"showcase: search index: {error}")
+        print("Aborted with a BuildError!", file=sys.stderr)
+        return 1
+    log.info(f"Search index: {summary} in {time.monotonic() - start:.1f} s")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = _arguments(argv)
     # Before Material is imported: no end-of-life / MkDocs 2.0 notice (the site stays on 1.x).
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    _log_to_stderr(args.quiet)
+    if args.pages_only is None:
+        return _index_search(argv)
     if args.engine == "properdocs":
         import properdocs.replacement  # noqa: F401 (mkdocs.* imports are ProperDocs' from here on)
     import mkdocs
-    from mkdocs.__main__ import ColorFormatter
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, BuildError, ConfigurationError
 
-    handler = logging.StreamHandler()
-    handler.setFormatter(ColorFormatter())
-    for name in (mkdocs.__name__, log.name):
-        logger = logging.getLogger(name)
-        logger.setLevel(logging.WARNING if args.quiet else logging.INFO)
-        logger.propagate = False
-        logger.addHandler(handler)
+    from ..site.languages import default_first
+
+    _log_to_stderr(args.quiet, mkdocs.__name__)
     try:
         config = load_config(config_file=args.config_file, site_dir=args.site_dir, strict=args.strict)
         config.plugins.on_startup(command="build", dirty=False)
         try:
+            showcase, _ = _plugins(config)
+            showcase.site_files.search_elsewhere = True
             build_in_parallel(config, args.jobs)
+            languages = default_first(showcase.pages.site)
         finally:
             config.plugins.on_shutdown()
+        report = {"site_dir": config.site_dir, "languages": list(languages)}
+        args.pages_only.write_text(json.dumps(report), encoding="utf-8")
     except BuildError as error:  # a plugin's error (the content's problems): as mkdocs build reports it
         logging.getLogger(mkdocs.__name__).error(str(error))
         print("Aborted with a BuildError!", file=sys.stderr)
@@ -227,6 +262,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Aborted: {error}" if isinstance(error, ConfigurationError) else str(error), file=sys.stderr)
         return 1
     return 0
+
+
+def _log_to_stderr(quiet: bool, engine: str | None = None) -> None:
+    """What mkdocs build prints (its formatter), for the engine's loggers and this module's."""
+    from click import style
+
+    class Formatter(logging.Formatter):
+        def format(self, record: logging.LogRecord) -> str:
+            prefix = f"{record.levelname:<8}-  "
+            colour = {"ERROR": "red", "CRITICAL": "red", "WARNING": "yellow"}.get(record.levelname)
+            return (style(prefix, fg=colour) if colour else prefix) + super().format(record)
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(Formatter())
+    for name in (engine, log.name):
+        if name is None:
+            continue
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.WARNING if quiet else logging.INFO)
+        logger.propagate = False
+        if not logger.handlers:
+            logger.addHandler(handler)
 
 
 if __name__ == "__main__":
