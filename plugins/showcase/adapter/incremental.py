@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mkdocs.structure.files import File, Files, InclusionLevel
+
 from ..content.model import Project
 from ..site.pages.kind import PageKind, Shown
 from ..site.pages.registry import SitePages
@@ -141,6 +143,28 @@ class Preview:
         """The build failed: the next one renders everything (pages of this one may be in the site folder)."""
         self._last = None
         self._building = False
+
+
+PageShare = Callable[[str, int, int], bool]
+"""Whether this process renders the ``index``-th of ``count`` pages of ``language`` (see :mod:`.parallel`)."""
+
+
+def mark_pages(pages: SitePages, language: str, files: Files, preview: Preview | None, share: PageShare | None) -> None:
+    """Tell MkDocs' dirty build which pages of ``language`` to render: those a preview's change touches, in this process's share."""
+    if preview is not None:
+        preview.written(file.dest_uri for file in files)
+    documents = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
+    for index, file in enumerate(documents):
+        modified = share is None or share(language, index, len(documents))
+        if preview is not None:
+            kind = pages.kind(file.src_uri, preview.template(file.src_uri))
+            modified = preview.is_modified(language, file.src_uri, kind) and modified
+        mark_modified(file, modified)
+
+
+def mark_modified(file: File, modified: bool) -> None:
+    """What MkDocs' dirty build asks a file (``file.is_modified()``): whether to render its page."""
+    vars(file)["is_modified"] = lambda: modified
 
 
 def _history(pages: SitePages) -> dict[str, tuple[Any, ...]]:

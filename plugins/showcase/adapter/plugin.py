@@ -23,7 +23,6 @@ them in the language switcher. Their source comes from the core, not from disk.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
@@ -34,7 +33,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -49,11 +48,11 @@ from ..site.pages.kind import PageKind, SettingsError
 from ..site.pages.registry import PageSettings, SitePages
 from . import i18n, material
 from .generated_files import add_generated_files, in_nav, nav_sources
-from .incremental import DirtyBuildNotice, Preview, watch_with_inotify
+from .incremental import DirtyBuildNotice, PageShare, Preview, mark_pages, watch_with_inotify
 from .output import SiteFiles
 from .page_safety import configure_embeds, escape_front_matter_title, protect_toc
 from .sharing import page_meta
-from .snapshot import Snapshot, take_snapshot
+from .snapshot import Snapshot, site_snapshot
 from .templates import TEMPLATE_CODE
 
 log = get_plugin_logger(__name__)
@@ -102,9 +101,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         docs_dir = Path(config.docs_dir)
         data_dir = Path(config.config_file_path).parent / self.config.data_dir
         languages, default = i18n.languages(config)
-        theme_dir = config.theme.custom_dir
-        others = (Path(theme_dir) if theme_dir else None, Path(config.config_file_path) if config.config_file_path else None)
-        snapshot = take_snapshot(docs_dir, data_dir, others, (languages, default))
+        snapshot = site_snapshot(config, data_dir, (languages, default))
         if self._pages is None or snapshot != self._snapshot:
             reuse = self._preview.reusable(snapshot) if self._preview is not None else None
             try:
@@ -194,17 +191,8 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         language = self._language(config)
         if config.plugins.get("i18n") is not None:
             add_generated_files(self.pages, language, config, files)
-        if self._preview is None and self.share is None:
-            return nav
-        if self._preview is not None:
-            self._preview.written(file.dest_uri for file in files)
-        pages = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
-        for index, file in enumerate(pages):
-            modified = self.share is None or self.share(language, index, len(pages))
-            if self._preview is not None:
-                kind = self.pages.kind(file.src_uri, self._preview.template(file.src_uri))
-                modified = self._preview.is_modified(language, file.src_uri, kind) and modified
-            mark_modified(file, modified)
+        if self._preview is not None or self.share is not None:
+            mark_pages(self.pages, language, files, self._preview, self.share)
         return nav
 
     @event_priority(-110)  # after the other plugins' on_env, which may add Jinja extensions
@@ -297,11 +285,3 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             self._preview.written(written)
             for path in self._preview.finish(self._snapshot, self.pages, Path(config.site_dir)):
                 log.debug(f"Deleted {path}: no longer part of the site")
-
-PageShare = Callable[[str, int, int], bool]
-"""Whether this process renders the ``index``-th of ``count`` pages of ``language`` (see :mod:`.parallel`)."""
-
-
-def mark_modified(file: File, modified: bool) -> None:
-    """What MkDocs' dirty build asks a file (``file.is_modified()``): whether to render its page."""
-    vars(file)["is_modified"] = lambda: modified

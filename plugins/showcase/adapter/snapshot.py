@@ -14,6 +14,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
+
 from ..content.loader import PROJECTS_DIR
 
 FileStat = tuple[str, int, int]
@@ -30,6 +32,13 @@ class Snapshot:
     def changed_projects(self, other: Snapshot) -> frozenset[str]:
         """The projects whose folder differs between the two (added, removed or changed)."""
         return frozenset(name for name in self.projects.keys() | other.projects.keys() if self.projects.get(name) != other.projects.get(name))
+
+
+def site_snapshot(config: MkDocsConfig, data_dir: Path, languages: tuple[object, ...]) -> Snapshot:
+    """The snapshot of a MkDocs site: ``docs_dir``, ``data_dir``, the theme's own templates, ``mkdocs.yml``."""
+    theme_dir = config.theme.custom_dir
+    others = (Path(theme_dir) if theme_dir else None, Path(config.config_file_path) if config.config_file_path else None)
+    return take_snapshot(Path(config.docs_dir), data_dir, others, languages)
 
 
 def take_snapshot(
