@@ -16,6 +16,13 @@ page is marked modified, in every language, when:
   ``docs_dir`` outside the projects' folders, the languages; or the previous
   build failed. Then every page is.
 
+mkdocs-static-i18n 1.3 in a dirty build: it passes ``dirty`` on to its builds
+of the other languages only when ``--dirty`` is on the command line (so only
+``mkdocs serve --dirty`` is incremental, not a plugin's own flag); it makes
+new file objects for every language's build in its ``on_files``, so pages are
+marked after it, in ``on_nav``; and it leaves the site folder as it is
+between languages, as a dirty build does anyway.
+
 The files of pages or projects that are gone are deleted from the site folder;
 the sitemap keeps the entries of the pages not rendered again. The whole-site
 files (feeds, exports, /admin/) are written from the whole content at every
