@@ -313,7 +313,7 @@ _PROJECTS_MARK = "\x00projects\x00"
 def _projects_json(document: dict[str, Any], nested: list[str]) -> str:
     """``_json_text(document)``, its ``projects`` list made of the records' JSON already written."""
     text = _json_text({**document, "projects": _PROJECTS_MARK})
-    items = ",\n".join("\n".join("    " + line for line in item.split("\n")) for item in nested)
+    items = ",\n".join("    " + item.replace("\n", "\n    ") for item in nested)
     listed = "[\n" + items + "\n  ]" if nested else "[]"
     return text.replace(json.dumps(_PROJECTS_MARK), listed, 1)
 
