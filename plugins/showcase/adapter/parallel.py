@@ -159,6 +159,7 @@ def _work(config: MkDocsConfig, share: list[Share], send: Connection) -> None:
     # The other languages are built by the other processes, not nested in this one.
     i18n.building = True
     logging.getLogger(build_command.__name__).addFilter(DirtyBuildNotice())
+    logging.getLogger(build_command.__name__).addFilter(_EachBuildsTime())
     seen = Seen()
     try:
         for language in parts:
@@ -171,6 +172,13 @@ def _work(config: MkDocsConfig, share: list[Share], send: Connection) -> None:
         seen.error = str(error) or traceback.format_exc()
     send.send(seen)
     send.close()
+
+
+class _EachBuildsTime(logging.Filter):
+    """Each process's language builds say when they are done: the whole build's time is said once, at the end."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith(("Documentation built in", "Building documentation to directory"))
 
 
 def _receive(process: multiprocessing.process.BaseProcess, receive: Connection) -> Seen:
