@@ -53,7 +53,7 @@ from .output import SiteFiles
 from .page_safety import configure_embeds, escape_front_matter_title, protect_toc
 from .sharing import page_meta
 from .snapshot import Snapshot, site_snapshot
-from .templates import TEMPLATE_CODE
+from .templates import TEMPLATE_CODE, forget_listing, list_theme_once
 
 log = get_plugin_logger(__name__)
 
@@ -102,6 +102,8 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         data_dir = Path(config.config_file_path).parent / self.config.data_dir
         languages, default = i18n.languages(config)
         snapshot = site_snapshot(config, data_dir, (languages, default))
+        if self._snapshot is None or snapshot.shared != self._snapshot.shared:
+            forget_listing()  # the templates may have changed
         if self._pages is None or snapshot != self._snapshot:
             reuse = self._preview.reusable(snapshot) if self._preview is not None else None
             try:
@@ -155,6 +157,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         configure_embeds(self.config.embeds)
         self._load(config)
+        list_theme_once(config.theme)
         return config
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
