@@ -404,7 +404,7 @@ def table(results: list[Result]) -> str:
     """The builds: one process, parallel (make build), plain MkDocs, floor."""
     head = [
         "N", "pages", "1-proc wall", "1-proc cpu", "wall s", "cpu s", "peak MB", "PSS MB", "mkdocs MB", "pagefind MB",
-        "pagefind s", "ms/page", "same", "plain s", "x plain", "floor s", "x floor", "x floor cpu",
+        "pagefind s", "ms/page", "same", "plain s", "x plain", "x plain cpu", "floor s", "x floor", "x floor cpu",
     ]
     rows = [head]
     for r in results:
@@ -415,6 +415,7 @@ def table(results: list[Result]) -> str:
                 _mb(p.peak_bytes), _mb_or_na(p.peak_pss), _mb_or_na(p.peak_by_process.get("root")),
                 _mb_or_na(p.peak_by_process.get("pagefind")), _seconds(p.seconds_logged(SEARCH_SECONDS)),
                 f"{r.ms_per_page:.1f}", "yes" if r.identical else "NO", f"{r.plain.wall:.1f}", f"{r.plain_ratio:.2f}",
+                f"{r.parallel.cpu / r.plain.cpu:.2f}",
                 f"{r.floor.wall:.1f}", f"{r.floor_ratio:.2f}", f"{r.floor_cpu_ratio:.2f}",
             ]
         )
