@@ -1,7 +1,7 @@
 # Build, preview and test the site.
 #
 #   make serve        preview on http://127.0.0.1:8000 (ADDR=0.0.0.0:8000 to share it)
-#   make build        build the site into site/ (strict: any warning fails)
+#   make build        build the site into site/ (strict: any warning fails; ENGINE=properdocs for ProperDocs)
 #   make test         lint, type-check and run the tests (PYTEST_ARGS="-k roma" to pick)
 #   make test-fast    the same without the browser tests and release gates: about a minute
 #   make screenshots  phone and desktop screenshots into screenshots/ (SCREENSHOT_ARGS=...)
@@ -20,11 +20,16 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 ADDR ?= 127.0.0.1:8000
+# mkdocs (MkDocs 1.6) or properdocs (ProperDocs 1.6, its maintained fork): the same site.
+ENGINE ?= mkdocs
 PYTEST_ARGS ?=
 SCREENSHOT_ARGS ?=
 BENCH_ARGS ?=
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# MkDocs 1.6.1 and Material print an end-of-life / MkDocs 2.0 notice on every
+# build unless this is set (the site stays on MkDocs 1.x or ProperDocs 1.6).
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help serve build test test-fast lint typecheck screenshots release-check benchmark install install-test system-deps node-deps clean
 
@@ -67,11 +72,15 @@ node-deps:
 # --- Site ---------------------------------------------------------------------
 
 # node-deps: the content editor at /admin/ is Sveltia CMS from npm; the maps are drawn from world-atlas.
+# --dirty: a rebuild renders only the pages the change touches (the showcase
+# plugin says which; see plugins/showcase/adapter/incremental.py).
 serve: $(VENV)/.installed node-deps
-	$(BIN)/mkdocs serve --strict -a $(ADDR)
+	$(BIN)/$(ENGINE) serve --dirty --strict -a $(ADDR)
 
+# The languages' pages built in one process per core, the whole-site files once
+# at the end: the same site as `mkdocs build --strict` writes (tests/test_engines.py).
 build: $(VENV)/.installed node-deps
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m showcase.adapter.parallel --strict --engine $(ENGINE)
 
 # --- Checks -------------------------------------------------------------------
 

@@ -212,3 +212,89 @@ def write_site(root: Path, n: int) -> Path:
     for k in range(1, n + 1):
         write_project(projects_dir, k)
     return config
+
+
+def write_plain_site(root: Path, showcase_root: Path) -> Path:
+    """The same pages as plain MkDocs + Material + static-i18n, without the showcase plugin; returns its mkdocs.yml.
+
+    From the showcase site written by :func:`write_site` at ``showcase_root``:
+    each project's page in each language (its title and Markdown body; a
+    language without a file shows the original, as the showcase's fallback
+    pages do), and the editors' pages (home, list, open data, accessibility)
+    without their templates. No facet, search or 404 pages of the plugin's,
+    no validation, no open data, no search index: what MkDocs, Material and
+    static-i18n cost for the pages everyone has.
+    """
+    content = root / "content"
+    shutil.rmtree(root, ignore_errors=True)
+    content.mkdir(parents=True)
+    source = showcase_root / "content"
+    for page in source.glob("**/*.md"):
+        relative = page.relative_to(source)
+        if len(relative.parts) == 3:  # a project's language file
+            continue
+        text = page.read_text(encoding="utf-8")
+        front, body = text.split("---\n", 2)[1:]
+        title = next((line for line in front.splitlines() if line.startswith("title:")), "title: Page")
+        target = content / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(f"---\n{title}\n---\n{body}", encoding="utf-8")
+    for folder in sorted((source / "projects").iterdir()):
+        if not folder.is_dir():
+            continue
+        original = yaml.safe_load((folder / "project.yml").read_text(encoding="utf-8"))["original_language"]
+        for language in LANGUAGES:
+            own = folder / f"{language}.md"
+            text = (own if own.exists() else folder / f"{original}.md").read_text(encoding="utf-8")
+            _, front, body = text.split("---\n", 2)
+            title = yaml.safe_load(front)["title"]
+            target = content / "projects" / folder.name / f"index.{language}.md"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(f"---\n{_dump({'title': title})}---\n{body}", encoding="utf-8")
+    path = root / "mkdocs.yml"
+    path.write_text(_PLAIN_CONFIG, encoding="utf-8")
+    return path
+
+
+_PLAIN_CONFIG = """\
+# The synthetic pages with MkDocs, Material and static-i18n alone (no showcase plugin, no theme overrides).
+site_name: Projekty občanské společnosti
+docs_dir: content
+use_directory_urls: true
+strict: true
+theme:
+  name: material
+  language: cs
+  font: false
+  features: [navigation.tabs, navigation.top, toc.follow]
+plugins:
+  - i18n:
+      docs_structure: suffix
+      fallback_to_default: true
+      reconfigure_material: true
+      reconfigure_search: false
+      languages:
+        - {locale: cs, name: Čeština, default: true, build: true}
+        - {locale: en, name: English, build: true, site_name: Civil society projects}
+        - {locale: bg, name: Български, build: true, site_name: Проекти на гражданското общество}
+nav:
+  - Úvod: index.md
+  - Projekty: projects/index.md
+not_in_nav: |
+  /projects/*/
+  /open-data.*.md
+  /accessibility.*.md
+markdown_extensions:
+  - toc:
+      permalink: true
+      slugify: !!python/object/apply:pymdownx.slugs.slugify
+        kwds:
+          case: lower
+  - attr_list
+  - md_in_html
+  - admonition
+  - sane_lists
+  - smarty
+extra:
+  generator: false
+"""

@@ -78,3 +78,26 @@ def test_plain_text_renders_as_markdown_would(inline: bool) -> None:
     # The shortcut is taken for most real texts (it is what makes it worth having).
     plain = [text for text in values if render_markdown(text) == text]
     assert len(plain) > len(values) / 3
+
+
+def test_the_exports_a_preview_reuses_are_the_exports_written_anew() -> None:
+    from conftest import SITE_URL
+    from showcase.publishing import exports
+    from showcase.publishing.redact import redact_data
+
+    site = load_site(REPO / "content", REPO / "data", LANGUAGES, DEFAULT_LANGUAGE)
+    licence = dict(exports.DEFAULT_LICENCE)
+    whole = exports._json_text(redact_data(exports.projects_document(site, SITE_URL, licence))).encode("utf-8")
+    cache = exports.ExportCache()
+    first = exports.export_files(site, SITE_URL, licence, cache)
+    # projects.json is put together from each project's JSON: the same bytes as writing it whole.
+    assert first[exports.PROJECTS_JSON] == whole
+    assert exports.export_files(site, SITE_URL, licence, cache) == first == exports.export_files(site, SITE_URL, licence)
+    # Content read again (other objects, another title) is exported again.
+    reread = load_site(REPO / "content", REPO / "data", LANGUAGES, DEFAULT_LANGUAGE)
+    project = reread.projects[0]
+    original = project.original
+    object.__setattr__(original, "title", "Another title")
+    again = exports.export_files(reread, SITE_URL, licence, cache)
+    assert b"Another title" in again[exports.project_json_path(project.id)]
+    assert again[exports.PROJECTS_JSON] != first[exports.PROJECTS_JSON]

@@ -71,7 +71,7 @@ def test_pages_workflow_builds_on_pull_requests_and_deploys_only_from_main() -> 
     assert steps[uses.index("actions/setup-node")]["with"]["cache"] == "npm"
     # The tests run before the build, the strict build before the upload.
     test_at = next(i for i, run in enumerate(runs) if run in {".ci/run", "make test"})
-    build_at = next(i for i, run in enumerate(runs) if "mkdocs build --strict" in run)
+    build_at = next(i for i, run in enumerate(runs) if "showcase.adapter.parallel --strict" in run)
     assert test_at < uses.index("actions/configure-pages") < build_at < uses.index("actions/upload-pages-artifact")
     assert "steps.pages.outputs.base_url" in steps[build_at]["env"]["SITE_URL"]
     assert not any(step.get("continue-on-error") for step in steps)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gzip
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -39,22 +39,37 @@ class SiteFiles:
     def __init__(self, info: Log, warning: Log) -> None:
         self._info = info
         self._warning = warning
-        self.sitemap: dict[str, HeadLinks] = {}
+        self.sitemap: dict[str, HeadLinks | None] = {}
+        """Each page's entry (None: not listed), by its file in the site."""
         self.site_names: dict[str, str] = {}
         self.not_found: dict[str, str] = {}
         self.preview: PreviewIndex | None = None
+        self.search_elsewhere = False
+        """The search index is built by another process, once this one is gone (see :mod:`.parallel`)."""
+        self._exports = exports.ExportCache()
+        """A preview exports again only the projects read again (kept for the session, not for a build)."""
 
-    def start(self) -> None:
-        """A new build of the whole site begins."""
-        self.sitemap, self.site_names = {}, {}
+    def start(self, keep_pages: bool = False) -> None:
+        """A new build of the whole site begins.
+
+        ``keep_pages``: it renders only some pages (a preview's rebuild, or one
+        of several processes): what the others said last time still holds.
+        """
+        if not keep_pages:
+            self.sitemap, self.site_names = {}, {}
         if self.preview is not None:
             self.preview.build_started()
 
-    def page_done(self, meta: PageMeta, site_name: str) -> None:
-        """A page's ``<head>`` is known: the sitemap lists it unless it shows another language's text."""
+    def page_done(self, meta: PageMeta, site_name: str, page: str) -> None:
+        """The ``<head>`` of ``page`` (its file in the site) is known: the sitemap lists it unless it shows another language's text."""
         self.site_names[meta.address.language] = site_name
-        if meta.links.canonical and not meta.address.is_fallback:
-            self.sitemap[meta.links.canonical] = meta.links
+        listed = bool(meta.links.canonical) and not meta.address.is_fallback
+        self.sitemap[page] = meta.links if listed else None
+
+    def forget(self, pages: Iterable[str]) -> None:
+        """Pages that are no longer in the site (a preview's rebuild after a project was deleted)."""
+        for page in pages:
+            self.sitemap.pop(page, None)
 
     # -- after each language ---------------------------------------------------
     def write_language_files(self, pages: SitePages, config: MkDocsConfig, cname_setting: str | None) -> None:
@@ -74,12 +89,15 @@ class SiteFiles:
             (root / "CNAME").write_text(host + "\n", encoding="utf-8")
 
     # -- once every language is built ----------------------------------------
-    def write_site_files(self, pages: SitePages, config: MkDocsConfig, cms_repo: str | None, cms_branch: str) -> None:
+    def write_site_files(self, pages: SitePages, config: MkDocsConfig, cms_repo: str | None, cms_branch: str) -> list[str]:
+        """Write the whole-site files; returns the paths of the sitemap, feeds and exports."""
         written = self._write_shared(pages, config)
         self._info(f"Wrote the sitemap, feeds and open data ({len(written)} files)")
         self._write_images(pages, config)
         self._write_admin(pages, config, cms_repo, cms_branch)
-        self._index_search(pages, config)
+        if not self.search_elsewhere:
+            self._index_search(pages, config)
+        return written
 
     def _write_shared(self, pages: SitePages, config: MkDocsConfig) -> list[str]:
         """Write the sitemap, the feeds and the exports into the site; returns their paths."""
@@ -87,7 +105,7 @@ class SiteFiles:
         site_dir = Path(config.site_dir)
         site_url = config.site_url or ""
         data_licence = licence(config.extra)
-        files = exports.export_files(site, site_url, data_licence)
+        files = exports.export_files(site, site_url, data_licence, self._exports if self.preview is not None else None)
         for language in site.languages:
             files[feeds.feed_path(site, language)] = feeds.atom_feed(
                 pages,
@@ -98,7 +116,7 @@ class SiteFiles:
             )
         sitemap = site_dir / SITEMAP
         if site_url:
-            xml = metadata.sitemap_xml(self.sitemap.values())
+            xml = metadata.sitemap_xml(links for links in self.sitemap.values() if links is not None)
             files[SITEMAP] = xml
             # mtime=0: the same sitemap gives the same bytes.
             files[SITEMAP + ".gz"] = gzip.compress(xml, mtime=0)

@@ -9,7 +9,10 @@ at the end of a build (``output``), the compiled templates (``templates``).
 
 mkdocs-static-i18n runs one full build per language, so every hook here runs
 once per language. The content is read and checked once per change of the
-files (see :meth:`ShowcasePlugin._load`), not once per language.
+files (see :meth:`ShowcasePlugin._load`), not once per language. Under
+``mkdocs serve --dirty`` a rebuild renders only the pages a change touches
+(``incremental``); ``python -m showcase.adapter.parallel`` builds the pages in
+several processes (``parallel``): both tell MkDocs which pages are modified.
 
 The pages the core writes are added as files inside ``docs_dir`` named the way
 static-i18n expects (``projects/<id>/index.<lang>.md``), one per page and
@@ -19,11 +22,12 @@ them in the language switcher. Their source comes from the core, not from disk.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
-from stat import S_ISREG
 from typing import Any, cast
 
 from jinja2 import Environment
+from mkdocs.commands import build as build_command
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -44,11 +48,14 @@ from ..site.maps.topology import WORLD_ATLAS, atlas_folder
 from ..site.pages.kind import PageKind, SettingsError
 from ..site.pages.registry import PageSettings, SitePages
 from . import i18n, material
+from .generated_files import add_generated_files, in_nav, nav_sources
+from .incremental import DirtyBuildNotice, PageShare, Preview, mark_pages, watch_with_inotify
 from .output import SiteFiles
 from .page_safety import configure_embeds, escape_front_matter_title, protect_toc
 from .sharing import page_meta
+from .snapshot import Snapshot, site_snapshot
 from .staging import STAGED_COMMANDS, StagedSite
-from .templates import TEMPLATE_CODE
+from .templates import TEMPLATE_CODE, forget_listing, list_theme_once
 
 log = get_plugin_logger(__name__)
 
@@ -77,28 +84,40 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
 
     def __init__(self) -> None:
         self._pages: SitePages | None = None
-        self._fingerprint: tuple[Any, ...] | None = None
+        self._snapshot: Snapshot | None = None
         self._files = SiteFiles(log.info, log.warning)
         self._staged: StagedSite | None = None
         self._warned_atlas = False
+        self._preview: Preview | None = None
+        self._dirty_notice = DirtyBuildNotice()
+        self.share: PageShare | None = None
+        """Set by :mod:`.parallel` in each of its processes: which pages this one renders."""
 
     # -- content ---------------------------------------------------------------
     def _load(self, config: MkDocsConfig) -> SitePages:
         """Read and check the content, again only when a file changed.
 
-        Called once per build (static-i18n: once per language); the stat of
-        every file it costs is paid there, not in the per-page hooks.
+        Called once per build of the whole site, before the default language's
+        (static-i18n's builds of the others use what it read); the stat of every
+        file it costs is paid there, not in the per-page hooks. In a preview,
+        only the projects whose folder changed are read again.
         """
-        docs_dir = Path(config.docs_dir)
-        data_dir = Path(config.config_file_path).parent / self.config.data_dir
-        languages, default = i18n.languages(config)
-        fingerprint = (languages, default, *_stat_tree(docs_dir), *_stat_tree(data_dir))
         settings = PageSettings(
             self.config.project_template, self.config.accessibility_template, config.extra, self._atlas_dir(config)
         )
-        if self._pages is None or fingerprint != self._fingerprint:
+        if self._pages is not None and not i18n.whole_site_done(config):
+            self._pages.settings = settings
+            return self._pages
+        docs_dir = Path(config.docs_dir)
+        data_dir = Path(config.config_file_path).parent / self.config.data_dir
+        languages, default = i18n.languages(config)
+        snapshot = site_snapshot(config, data_dir, (languages, default))
+        if self._snapshot is None or snapshot.shared != self._snapshot.shared:
+            forget_listing()  # the templates may have changed
+        if self._pages is None or snapshot != self._snapshot:
+            reuse = self._preview.reusable(snapshot) if self._preview is not None else None
             try:
-                site = load_site(docs_dir, data_dir, languages, default)
+                site = load_site(docs_dir, data_dir, languages, default, reuse)
             except ContentError as error:
                 # PluginError: MkDocs prints the message and exits 1, no traceback.
                 raise PluginError(error.report()) from None
@@ -108,8 +127,10 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             if not history.available:
                 # Info, not a warning: a build without history is still a correct build.
                 log.info(f"Outdated translations are not marked: {history.reason}")
-            self._pages, self._fingerprint = SitePages(site, history, settings), fingerprint
+            self._pages, self._snapshot = SitePages(site, history, settings), snapshot
         self._pages.settings = settings
+        if self._preview is not None:
+            self._preview.begin(snapshot, self._pages)
         return self._pages
 
     def _atlas_dir(self, config: MkDocsConfig) -> Path | None:
@@ -142,30 +163,43 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         self._files.preview = PreviewIndex(log.info, log.warning) if command == "serve" else None
         # mkdocs build: written to a staging folder, moved into place when all of it succeeded (staging.py).
         self._staged = StagedSite(dirty, log.info) if command in STAGED_COMMANDS else None
+        # mkdocs serve --dirty: rebuilds render only the pages a change touches (incremental.py).
+        self._preview = Preview() if command == "serve" and dirty else None
+        if self._preview is not None:
+            logging.getLogger(build_command.__name__).addFilter(self._dirty_notice)
 
     def on_shutdown(self) -> None:
         if self._files.preview is not None:
             self._files.preview.close()
         if self._staged is not None:
             self._staged.end()
+        logging.getLogger(build_command.__name__).removeFilter(self._dirty_notice)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         configure_embeds(self.config.embeds)
         self._load(config)
         if self._staged is not None:
             self._staged.begin(config)
+        list_theme_once(config.theme)
         return config
 
     def on_build_error(self, *, error: Exception) -> None:
         if self._staged is not None:
             self._staged.failed()
+        if self._preview is not None:
+            self._preview.failed()
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
         if i18n.whole_site_done(config):
-            self._files.start()
+            self._files.start(keep_pages=self._preview is not None and not self._preview.changes.everything)
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(Path(config.config_file_path).parent / self.config.data_dir))
+        # A change to the templates rebuilds every page (MkDocs watches them only with --watch-theme).
+        if config.theme.custom_dir:
+            server.watch(config.theme.custom_dir)
+        if self._preview is not None:
+            watch_with_inotify(server, log.warning)
         return server
 
     @event_priority(50)  # before static-i18n (-100), which sorts files by language
@@ -176,9 +210,21 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         for file in list(files):
             if file.src_dir == config.docs_dir and file.src_uri not in published:
                 files.remove(file)
-        for src_uri, _, _ in self.pages.sources():
-            files.append(File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
+        # With static-i18n, the pages not in the navigation are added after it (on_nav, generated_files.py).
+        nav = nav_sources(config.nav) if config.plugins.get("i18n") is not None else None
+        for src_uri, kind, _ in self.pages.sources():
+            if nav is None or in_nav(kind, nav):
+                files.append(File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
         return files
+
+    @event_priority(-110)  # after static-i18n's (-100): the files of this language are final
+    def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+        language = self._language(config)
+        if config.plugins.get("i18n") is not None:
+            add_generated_files(self.pages, language, config, files)
+        if self._preview is not None or self.share is not None:
+            mark_pages(self.pages, language, files, self._preview, self.share)
+        return nav
 
     @event_priority(-110)  # after the other plugins' on_env, which may add Jinja extensions
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
@@ -216,7 +262,9 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             page.toc = material.table_of_contents(toc, page.toc)
         # Canonical, hreflang, social cards, JSON-LD, feeds (also sets page.canonical_url).
         extra["showcase_meta"] = meta = page_meta(self.pages, kind, page, config, language)
-        self._files.page_done(meta, config.site_name)
+        self._files.page_done(meta, config.site_name, page.file.dest_uri)
+        if self._preview is not None:
+            self._preview.rendered(language, page.file.src_uri, kind, page.meta.get("template"))
         material.relative_alternates(config)
         return context
 
@@ -253,23 +301,22 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         if i18n.whole_site_done(config):
             if self.pages.maps is not None:
                 log.info(f"Maps: drawn in {self.pages.maps.seconds:.2f} s")
-            repo = self.config.cms_repo or github_repo(config.repo_url)
-            self._files.write_site_files(self.pages, config, repo, self.config.cms_branch)
+            self.write_site(config)
             if self._staged is not None:
                 self._staged.finished()
 
+    @property
+    def site_files(self) -> SiteFiles:
+        """What the build saw of every page (sitemap, 404 pages): :mod:`.parallel` gathers its processes' here."""
+        return self._files
 
-def _stat_tree(folder: Path) -> list[tuple[str, int, int]]:
-    """Every file under ``folder`` (not in linked folders) with its time and size; a link to nothing counts as changed."""
-    if not folder.is_dir():
-        return []
-    found = []
-    for path in folder.rglob("*"):
-        try:
-            stat = path.stat()
-        except OSError:  # a link to nothing, or in a loop: the check reports it
-            found.append((str(path), -1, -1))
-            continue
-        if S_ISREG(stat.st_mode):
-            found.append((str(path), stat.st_mtime_ns, stat.st_size))
-    return sorted(found)
+    def write_site(self, config: MkDocsConfig) -> None:
+        """The files written once every language is built: sitemap, feeds, exports, /admin/, search index."""
+        if self._preview is not None:
+            self._files.forget(self._preview.gone())
+        repo = self.config.cms_repo or github_repo(config.repo_url)
+        written = self._files.write_site_files(self.pages, config, repo, self.config.cms_branch)
+        if self._preview is not None and self._snapshot is not None:
+            self._preview.written(written)
+            for path in self._preview.finish(self._snapshot, self.pages, Path(config.site_dir)):
+                log.debug(f"Deleted {path}: no longer part of the site")

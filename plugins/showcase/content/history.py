@@ -17,12 +17,19 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .model import Project
 
 # Separates commits in the log output; no path contains it.
 _COMMIT_MARK = "\x1e"
+
+
+@lru_cache(maxsize=65536)
+def _resolved(path: Path) -> Path:
+    # Cached: every page and card of a project asks for its files (a system call each).
+    return path.resolve()
 
 
 @dataclass(frozen=True, order=True)
@@ -59,7 +66,9 @@ class ContentHistory:
 
     def last_change(self, path: Path) -> Change | None:
         """The last commit of ``path``; None if unknown or changed since (uncommitted)."""
-        path = path.resolve()
+        if not self.changes and not self.uncommitted:
+            return None
+        path = _resolved(path)
         if path in self.uncommitted:
             return None
         return self.changes.get(path)

@@ -256,8 +256,19 @@ def _link(reader: _Reader, data_dir: Path, projects: list[Project]) -> None:
 
 
 
-def load_site(content_dir: Path, data_dir: Path, languages: tuple[str, ...], default_language: str) -> SiteContent:
-    """Read, check and link all content; raise :class:`ContentError` with every problem."""
+def load_site(
+    content_dir: Path,
+    data_dir: Path,
+    languages: tuple[str, ...],
+    default_language: str,
+    reuse: Mapping[str, Project] | None = None,
+) -> SiteContent:
+    """Read, check and link all content; raise :class:`ContentError` with every problem.
+
+    ``reuse``: projects read and checked before, by id, whose folders and
+    ``data/`` have not changed since; they are taken as they are instead of
+    being read again (a preview reads only the project an editor saved).
+    """
     reader = _Reader(languages, roots=(content_dir, data_dir))
     collections = _read_data(reader, data_dir)
     ui = _read_ui(reader, data_dir)
@@ -265,7 +276,12 @@ def load_site(content_dir: Path, data_dir: Path, languages: tuple[str, ...], def
     projects_dir = content_dir / PROJECTS_DIR
     if projects_dir.is_dir():
         for folder in sorted(p for p in projects_dir.iterdir() if p.is_dir() and not p.is_symlink() and not p.name.startswith((".", "_"))):
-            project = _read_project(reader, folder)
+            project = reuse.get(folder.name) if reuse else None
+            if project is None:
+                project = _read_project(reader, folder)
+            else:
+                # Read before and unchanged: its named files are listed again (they passed their checks then).
+                reader.media.check_project(project.id, folder, folder / FACTS_FILE, project.facts, project.texts, project.facts.original_language, True)
             if project is not None:
                 projects.append(project)
     # What is published from content/: pages and the files they name, nothing else.

@@ -60,8 +60,12 @@ def language_globs(site_dir: Path, languages: Sequence[str]) -> dict[str, str]:
     return globs
 
 
-def _run_pagefind(site_dir: Path, glob: str, output: Path) -> str:
+def _run_pagefind(site_dir: Path, glob: str, output: Path, background: bool = False) -> str:
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--glob", glob, "--output-path", str(output)]
+    # In the background (a preview's refresh) it yields the processor to the next rebuild.
+    nice = shutil.which("nice") if background else None
+    if nice:
+        command = [nice, "-n", "10", *command]
     try:
         result = subprocess.run(command, capture_output=True, text=True, check=False)
     except OSError as error:
@@ -111,7 +115,7 @@ def release_free_memory() -> None:
         pass
 
 
-def build_search_index(site_dir: Path, languages: Sequence[str], output: Path | None = None) -> str:
+def build_search_index(site_dir: Path, languages: Sequence[str], output: Path | None = None, background: bool = False) -> str:
     """Index the HTML under ``site_dir`` into ``site_dir/pagefind`` (or ``output``); returns Pagefind's summary.
 
     ``languages`` lists the site's languages, the default one (built at the
@@ -122,6 +126,8 @@ def build_search_index(site_dir: Path, languages: Sequence[str], output: Path | 
     whole site writes (one index per ``<html lang>``, loaded by the browser per
     language). Nothing is written to ``site_dir`` unless every run succeeded.
 
+    ``background``: Pagefind runs at a lower priority (a preview's refresh).
+
     Raises :class:`SearchIndexError` with Pagefind's output when it fails or
     when it found no page to index (a template lost ``data-pagefind-body``).
     """
@@ -130,7 +136,7 @@ def build_search_index(site_dir: Path, languages: Sequence[str], output: Path | 
         bundle = Path(temp) / INDEX_DIR
         for number, (language, glob) in enumerate(language_globs(site_dir, languages).items()):
             written = bundle if number == 0 else Path(temp) / language
-            text = _run_pagefind(site_dir, glob, written)
+            text = _run_pagefind(site_dir, glob, written, background)
             if number:
                 _merge_bundle(written, bundle)
             indexed = [line.strip() for line in text.splitlines() if line.strip().startswith("Indexed")]

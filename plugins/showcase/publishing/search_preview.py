@@ -1,14 +1,15 @@
 """The search index during ``mkdocs serve``: rebuilds do not wait for Pagefind.
 
-``mkdocs serve`` empties the site folder and rebuilds every language on each
-saved change; indexing the whole site again would add Pagefind's time to every
-rebuild. So the first build of a preview indexes as ``mkdocs build`` does, and
+``mkdocs serve`` rebuilds on each saved change (every page, or with
+``--dirty`` the pages the change touches); indexing the whole site again would
+add Pagefind's time to every rebuild. So the first build of a preview indexes as ``mkdocs build`` does, and
 keeps a copy of the index; each rebuild puts that copy back at once (search
 works, with the results of the previous build) and refreshes the index in a
 background thread, which swaps the fresh index in when Pagefind is done, unless
 another rebuild started meanwhile (then that rebuild's refresh wins). An editor
 sees the changed page as soon as it is built, and search results catch up a
-few seconds later, without reloading the page.
+few seconds later, without reloading the page. Pagefind runs then at a lower
+priority, so that it does not slow down the next rebuild.
 """
 
 from __future__ import annotations
@@ -48,8 +49,8 @@ class PreviewIndex:
         with self._lock:
             generation = self._generation
             saved = self._saved
-            if saved is not None:
-                shutil.rmtree(site_dir / INDEX_DIR, ignore_errors=True)
+            # A dirty rebuild (mkdocs serve --dirty) left the index in place.
+            if saved is not None and not (site_dir / INDEX_DIR).is_dir():
                 shutil.copytree(saved, site_dir / INDEX_DIR)
         if saved is None:
             summary = build_search_index(site_dir, languages)
@@ -72,7 +73,7 @@ class PreviewIndex:
         try:
             # Pagefind reads the site folder; a new rebuild may empty it meanwhile,
             # so the result counts only if no rebuild started in between.
-            summary = build_search_index(site_dir, languages, output=staging)
+            summary = build_search_index(site_dir, languages, output=staging, background=True)
         except (SearchIndexError, OSError) as error:
             with self._lock:
                 current = generation == self._generation

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
@@ -16,7 +17,11 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ProjectCard:
-    """A project as it appears in lists: title, organisation, period, countries, summary."""
+    """A project as it appears in lists: title, organisation, period, countries, summary.
+
+    One per project and language, shown on many pages (the list, facet pages,
+    related projects): what it computes is kept.
+    """
 
     page: ProjectPage
 
@@ -24,44 +29,44 @@ class ProjectCard:
     def id(self) -> str:
         return self.page.id
 
-    @property
+    @cached_property
     def path(self) -> str:
         return project_path(self.page.site, self.page.id, self.page.language)
 
-    @property
+    @cached_property
     def title(self) -> Markup:
         return self.page.title
 
-    @property
+    @cached_property
     def title_text(self) -> str:
         return self.page.title_text
 
-    @property
+    @cached_property
     def lang(self) -> str | None:
         return self.page.lang_of("title")
 
-    @property
+    @cached_property
     def summary_lang(self) -> str | None:
         return self.page.lang_of("summary")
 
-    @property
+    @cached_property
     def summary(self) -> Markup:
         return self.page.summary
 
-    @property
+    @cached_property
     def organisation(self) -> Markup:
         return self.page.organisation_name
 
-    @property
+    @cached_property
     def period(self) -> Markup | None:
         period = self.page.project.facts.period
         return self.page.l10n.period(period)[1] if period else None
 
-    @property
+    @cached_property
     def countries(self) -> str:
         return ", ".join(self.page.l10n.country(c) for c in self.page.project.facts.countries)
 
-    @property
+    @cached_property
     def data(self) -> dict[str, str]:
         """Facets as ``data-*`` attributes, for filtering the list in the browser."""
         facts = self.page.project.facts
@@ -76,7 +81,7 @@ class ProjectCard:
             "years": " ".join(str(y) for y in years),
         }
 
-    @property
+    @cached_property
     def sort_key(self) -> tuple[Any, ...]:
         """Newest first: by end, then start; undated projects last; then by title."""
         period = self.page.project.facts.period

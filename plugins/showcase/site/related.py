@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from ..content.model import Project
 
@@ -50,6 +51,19 @@ def related_projects(
     if order is not None:
         rank = {p.id: i for i, p in enumerate(sorted(projects, key=lambda p: (order(p), p.id)))}
     values = {p.id: project_values(p) for p in projects}
+    # The same values and order as last time (a preview's rebuild after a text
+    # changed): the same result, without scoring every project again.
+    inputs = (limit, tuple((p.id, rank[p.id], tuple(values[p.id].items())) for p in projects))
+    if _LAST and _LAST[0] == inputs:
+        return dict(_LAST[1])
+    result = _related(projects, limit, rank, values)
+    _LAST[:] = [inputs, result]
+    return dict(result)
+
+
+def _related(
+    projects: Sequence[Project], limit: int, rank: Mapping[str, int], values: Mapping[str, dict[str, tuple[str, ...]]]
+) -> dict[str, tuple[str, ...]]:
     postings: dict[tuple[str, str], list[str]] = {}
     for project in sorted(projects, key=lambda p: rank[p.id]):
         for kind, ids in values[project.id].items():
@@ -58,19 +72,24 @@ def related_projects(
     total = len(projects)
     weight = {key: WEIGHTS[key[0]] * math.log((total + 1) / len(ids)) for key, ids in postings.items()}
 
+    keys = {p.id: frozenset(_keys(values[p.id])) for p in projects}
     result: dict[str, tuple[str, ...]] = {}
     for project in projects:
         own = [(kind, value) for kind, ids in values[project.id].items() for value in ids]
         candidates = _candidates(project.id, sorted(own, key=lambda key: (len(postings[key]), key)), postings)
-        own_set = set(own)
+        own_set = keys[project.id]
         scored = []
         for other in candidates:
-            shared = own_set.intersection(_keys(values[other]))
+            shared = own_set & keys[other]
             score = sum(weight[key] for key in shared)
             if score > 0:
                 scored.append((-round(score, 9), rank[other], other))
         result[project.id] = tuple(other for _, _, other in sorted(scored)[:limit])
     return result
+
+
+_LAST: list[Any] = []
+"""The inputs and the result of the last call (one site at a time)."""
 
 
 def _keys(values: Mapping[str, tuple[str, ...]]) -> Iterable[tuple[str, str]]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from ...publishing.publish import AccessibilityStatement
 from ..markup import plain
-from .kind import BODY, Heading, SettingsError, Toc
+from .kind import BODY, NO_PROJECT, Heading, SettingsError, Shown, Toc
 from .markdown import MarkdownKind
 
 
@@ -24,6 +24,9 @@ class AccessibilityKind(MarkdownKind):
             return AccessibilityStatement.from_config(self.pages.localizer(language), self.pages.settings.extra.get("accessibility"))
         except ValueError as error:
             raise SettingsError(str(error)) from None
+
+    def shows(self, language: str) -> Shown:
+        return NO_PROJECT
 
     def context(self, language: str) -> dict[str, Any]:
         return {"accessibility": self.statement(language)}

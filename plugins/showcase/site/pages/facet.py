@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...paths import facet_slug
 from ..facets import FacetPage
-from .kind import GeneratedKind
+from .kind import GeneratedKind, Shown
 
 if TYPE_CHECKING:
     from .registry import SitePages
@@ -28,6 +28,11 @@ class FacetKind(GeneratedKind[FacetPage]):
 
     def make_view(self, language: str) -> FacetPage:
         return self.pages.catalogue.facet_page(self.kind, self.value, language)
+
+    def shows(self, language: str) -> Shown:
+        """The cards of the projects holding the value, newest first; an organisation's country page, if any."""
+        view = self.view(language)
+        return Shown(tuple(card.id for card in view.cards), view.country is not None and view.country[1] is not None)
 
     def organisation(self) -> str | None:
         return self.value if self.kind == "organisations" else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..facets import FacetIndexPage
-from .kind import GeneratedKind
+from .kind import GeneratedKind, Shown
 
 if TYPE_CHECKING:
     from .registry import SitePages
@@ -25,6 +25,10 @@ class FacetIndexKind(GeneratedKind[FacetIndexPage]):
 
     def make_view(self, language: str) -> FacetIndexPage:
         return self.pages.catalogue.facet_index(self.kind, language)
+
+    def shows(self, language: str) -> Shown:
+        """No project, but how many projects hold each value."""
+        return Shown((), tuple((value, len(ids)) for value, ids in self.pages.catalogue.postings[self.kind].items()))
 
     def meta(self, language: str) -> dict[str, Any]:
         return {"template": self.template, "title": str(self.view(language).title)}

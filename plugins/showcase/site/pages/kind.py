@@ -9,6 +9,7 @@ says about it. The MkDocs adapter asks; nothing here knows MkDocs.
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
@@ -37,6 +38,27 @@ class Heading:
     anchor: str
     body: bool = False
     """The page body's own headings go under this one, a level down."""
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What of the content a page shows, for rebuilding only the pages a change touches.
+
+    The page is the same as long as ``projects`` and ``derived`` are and none
+    of those projects changed: a preview re-renders it otherwise.
+    """
+
+    projects: tuple[str, ...] | None
+    """The projects whose texts or facts the page shows, in the order it shows them; None: every project."""
+    derived: Hashable = ()
+    """Anything else it shows that comes from other projects (counts, whether a page exists)."""
+
+
+EVERY_PROJECT = Shown(None)
+"""What a page that may show anything of any project depends on: any change re-renders it."""
+
+NO_PROJECT = Shown(())
+"""A page that shows nothing of the projects: only a change to the data or the templates re-renders it."""
 
 
 BODY: Literal["body"] = "body"
@@ -93,6 +115,10 @@ class PageKind:
     def project(self, language: str) -> ProjectPage | None:
         """The project the page shows (its title, image and JSON-LD in the ``<head>``), if any."""
         return None
+
+    def shows(self, language: str) -> Shown:
+        """What of the content the page shows in ``language`` (default: anything: a new kind is always re-rendered)."""
+        return EVERY_PROJECT
 
     # -- what the template gets ------------------------------------------------
     def meta(self, language: str) -> dict[str, Any]:

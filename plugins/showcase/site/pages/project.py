@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ...paths import PROJECTS_PATH
 from ..markup import plain
 from ..views import ProjectPage
-from .kind import GeneratedKind, Heading, Toc, demote_headings, page_html
+from .kind import GeneratedKind, Heading, Shown, Toc, demote_headings, page_html
 
 if TYPE_CHECKING:
     from .registry import SitePages
@@ -105,6 +105,10 @@ class ProjectKind(GeneratedKind[ProjectPage]):
 
     def original(self, language: str) -> str:
         return self.pages.site.project(self.id).facts.original_language
+
+    def shows(self, language: str) -> Shown:
+        """The project and its related projects (their cards)."""
+        return Shown((self.id, *self.pages.catalogue.related.get(self.id, ())))
 
     def source(self, language: str) -> str:
         # Empty front matter keeps MkDocs from reading a first line like

@@ -81,7 +81,7 @@ class SitePages:
         if found is None:
             project = self.site.project(project_id)
             changed = None
-            if self.history.is_outdated(project, language):
+            if self.history.available and self.history.is_outdated(project, language):
                 change = self.history.last_change(project.original.source)
                 changed = change.date if change else None
             found = self._projects[key] = ProjectPage(self.site, project, language, original_changed=changed)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...publishing.search import SEARCH_PATH
 from ..markup import plain
-from .kind import GeneratedKind
+from .kind import NO_PROJECT, GeneratedKind, Shown
 
 if TYPE_CHECKING:
     from .registry import SitePages
@@ -26,6 +26,9 @@ class SearchKind(GeneratedKind[None]):
 
     def make_view(self, language: str) -> None:
         return None
+
+    def shows(self, language: str) -> Shown:
+        return NO_PROJECT
 
     def meta(self, language: str) -> dict[str, Any]:
         return {"template": self.template, "title": plain(self.pages.localizer(language).t("search"))}
