@@ -302,8 +302,6 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             if self.pages.maps is not None:
                 log.info(f"Maps: drawn in {self.pages.maps.seconds:.2f} s")
             self.write_site(config)
-            if self._staged is not None:
-                self._staged.finished()
 
     @property
     def site_files(self) -> SiteFiles:
@@ -320,3 +318,5 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             self._preview.written(written)
             for path in self._preview.finish(self._snapshot, self.pages, Path(config.site_dir)):
                 log.debug(f"Deleted {path}: no longer part of the site")
+        if self._staged is not None:
+            self._staged.finished()  # every file written: the staged site may replace the old one
