@@ -7,6 +7,7 @@ gives exactly what the long way gives.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -96,8 +97,9 @@ def test_the_exports_a_preview_reuses_are_the_exports_written_anew() -> None:
     # Content read again (other objects, another title) is exported again.
     reread = load_site(REPO / "content", REPO / "data", LANGUAGES, DEFAULT_LANGUAGE)
     project = reread.projects[0]
-    original = project.original
-    object.__setattr__(original, "title", "Another title")
+    retitled = project.original.replace(title="Another title")
+    project = dataclasses.replace(project, texts={**project.texts, retitled.language: retitled})
+    reread = dataclasses.replace(reread, projects=(project, *reread.projects[1:]))
     again = exports.export_files(reread, SITE_URL, licence, cache)
     assert b"Another title" in again[exports.project_json_path(project.id)]
     assert again[exports.PROJECTS_JSON] != first[exports.PROJECTS_JSON]
