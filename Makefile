@@ -117,7 +117,7 @@ test-fast: test
 screenshots: $(VENV)/.installed-test system-deps
 	$(BIN)/python tools/screenshot.py $(SCREENSHOT_ARGS)
 
-# --- Release check (#6) ---------------------------------------------------------
+# --- Release check ----------------------------------------------------------
 
 # Strict build, Nu HTML Checker, axe-core, requests, sub-path crawl, workflow
 # linters, ruff, mypy and pytest; prints one line per gate (scripts/release-check.py).

@@ -17,12 +17,12 @@ from typing import Any
 from .blocks import Block, Export, Field, KeyedMap, walk
 from .checking import Checker
 from .facts_model import Seat
-from .fields import CountryCode, FieldType, LocalizedText, Text, UiText, Url
+from .fields import CountryCode, FieldType, LocalizedText, Text, Url
 from .geography import LATITUDE, LONGITUDE, LanguageNames, check_point
 from .model import Funder, Organisation, Programme, Topic
 from .schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, TOPICS
 from .schema_media import EMBLEM, LOGO, MEDIA_STRINGS
-from .ui_placeholders import placeholders_named_in
+from .ui_placeholders import UiText, placeholders_named_in
 from .yamlsource import KeyPath
 
 # -- data/ ---------------------------------------------------------------------------------

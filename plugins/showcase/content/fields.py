@@ -22,7 +22,6 @@ from babel import Locale
 from .checking import INVALID, Checker, Reference, as_text, did_you_mean, kind_of
 from .email_addresses import EMAIL_ADDRESSES
 from .model import PartialDate, Phone, Translated
-from .ui_placeholders import placeholder_problem
 from .value_checks import calendar_date_problem, text_problem
 from .yamlsource import KeyPath
 
@@ -387,39 +386,3 @@ class LocalizedText(FieldType):
 
     def accept(self, visitor: FieldVisitor[R]) -> R:
         return visitor.localized_text(self)
-
-
-class UiText(FieldType):
-    """An interface string, or its plural forms (one, few, many, other)."""
-
-    expected = "text, or plural forms (one: ..., few: ..., other: ...)"
-    forms = ("zero", "one", "two", "few", "many", "other")
-
-    def __init__(self, placeholders: tuple[str, ...] = ()):
-        self.placeholders = placeholders
-        """What the site fills in (``{language}``): a string may use these and no other."""
-
-    def _text(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
-        checked = Text().check(value, keypath, checker)
-        if checked is not INVALID and (problem := placeholder_problem(checked, self.placeholders)):
-            return checker.problem(keypath, *problem)
-        return checked
-
-    def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
-        if isinstance(value, dict):
-            result = {}
-            for form, text in value.items():
-                if form not in self.forms:
-                    checker.problem(keypath + (form,), f"{form!r} is not a plural form", "use " + ", ".join(self.forms))
-                    return INVALID
-                checked = self._text(text, keypath + (form,), checker)
-                if checked is INVALID:
-                    return INVALID
-                result[form] = checked
-            if "other" not in result:
-                return checker.problem(keypath, "plural forms need an 'other' form")
-            return result
-        return self._text(value, keypath, checker)
-
-    def accept(self, visitor: FieldVisitor[R]) -> R:
-        return visitor.ui_text(self)

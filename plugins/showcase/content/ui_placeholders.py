@@ -1,4 +1,4 @@
-"""The ``{placeholders}`` of the interface strings: each string may use only those its key is given.
+"""The interface strings (:class:`UiText`) and their ``{placeholders}``: each string may use only those its key is given.
 
 The description of each key in ``data/ui/`` (``UI_KEYS`` in the schema) names
 what the site fills in, in braces: ``{language} is the original language``.
@@ -14,6 +14,14 @@ from __future__ import annotations
 
 import re
 from string import Formatter
+from typing import TYPE_CHECKING, Any
+
+from .checking import INVALID, Checker
+from .fields import FieldType, Text
+from .yamlsource import KeyPath
+
+if TYPE_CHECKING:
+    from .visitor import FieldVisitor, R
 
 _NAMED = re.compile(r"\{([a-z_]+)\}")
 _NAME = re.compile(r"[a-z_]+")
@@ -52,3 +60,39 @@ def placeholder_problem(text: str, placeholders: tuple[str, ...]) -> tuple[str, 
         if name not in placeholders:
             return f"{written!r} is not a placeholder of this text", allowed
     return None
+
+
+class UiText(FieldType):
+    """An interface string, or its plural forms (one, few, many, other)."""
+
+    expected = "text, or plural forms (one: ..., few: ..., other: ...)"
+    forms = ("zero", "one", "two", "few", "many", "other")
+
+    def __init__(self, placeholders: tuple[str, ...] = ()):
+        self.placeholders = placeholders
+        """What the site fills in (``{language}``): a string may use these and no other."""
+
+    def _text(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        checked = Text().check(value, keypath, checker)
+        if checked is not INVALID and (problem := placeholder_problem(checked, self.placeholders)):
+            return checker.problem(keypath, *problem)
+        return checked
+
+    def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        if isinstance(value, dict):
+            result = {}
+            for form, text in value.items():
+                if form not in self.forms:
+                    checker.problem(keypath + (form,), f"{form!r} is not a plural form", "use " + ", ".join(self.forms))
+                    return INVALID
+                checked = self._text(text, keypath + (form,), checker)
+                if checked is INVALID:
+                    return INVALID
+                result[form] = checked
+            if "other" not in result:
+                return checker.problem(keypath, "plural forms need an 'other' form")
+            return result
+        return self._text(value, keypath, checker)
+
+    def accept(self, visitor: FieldVisitor[R]) -> R:
+        return visitor.ui_text(self)

@@ -29,13 +29,13 @@ if TYPE_CHECKING:
         PhoneNumber,
         Ref,
         Text,
-        UiText,
         Url,
         YesNo,
     )
     from .geography import LanguageNames
     from .media_fields import DocumentFile
     from .quantities import CurrencyCode, Number
+    from .ui_placeholders import UiText
 
 R = TypeVar("R")
 

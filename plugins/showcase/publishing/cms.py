@@ -53,7 +53,6 @@ from ..content.fields import (
     PhoneNumber,
     Ref,
     Text,
-    UiText,
     Url,
     YesNo,
 )
@@ -62,6 +61,7 @@ from ..content.loader import FACTS_FILE, PROJECTS_DIR
 from ..content.model import SiteContent
 from ..content.quantities import CURRENCIES, CurrencyCode, Number
 from ..content.schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, TOPICS
+from ..content.ui_placeholders import UiText
 from ..content.visitor import FieldVisitor
 from .redact import redact_data
 

@@ -27,12 +27,12 @@ from ..content.fields import (
     PhoneNumber,
     Ref,
     Text,
-    UiText,
     Url,
     YesNo,
 )
 from ..content.geography import LanguageNames
 from ..content.quantities import CurrencyCode, Number
+from ..content.ui_placeholders import UiText
 from ..content.visitor import FieldVisitor
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"

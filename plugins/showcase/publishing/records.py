@@ -30,7 +30,6 @@ from ..content.fields import (
     PhoneNumber,
     Ref,
     Text,
-    UiText,
     Url,
     YesNo,
 )
@@ -42,6 +41,7 @@ from ..content.merge import Texts
 from ..content.model import Project, SiteContent
 from ..content.quantities import Number
 from ..content.schema import BODY, PROJECT_FACTS, PROJECT_TEXTS
+from ..content.ui_placeholders import UiText
 from ..content.visitor import FieldVisitor
 from ..paths import absolute_url
 

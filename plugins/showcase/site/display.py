@@ -32,13 +32,13 @@ from ..content.fields import (
     PhoneNumber,
     Ref,
     Text,
-    UiText,
     Url,
     YesNo,
 )
 from ..content.geography import LanguageNames
 from ..content.quantities import Number
 from ..content.schema import PROJECT_FACTS, PROJECT_TEXTS
+from ..content.ui_placeholders import UiText
 from ..content.visitor import FieldVisitor, ScalarVisitor
 from ..paths import facet_path
 from .fact_types import Fact, ProjectView
