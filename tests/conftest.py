@@ -187,7 +187,10 @@ class Recorder:
             self.failed.append(f"{response.status} {response.url}")
 
     def on_request_failed(self, request: Request) -> None:
-        self.failed.append(f"{request.failure} {request.url}")
+        # net::ERR_ABORTED is the browser cancelling a request it no longer needs (the page
+        # navigated while the favicon loaded), not a request the site failed to answer.
+        if request.failure != "net::ERR_ABORTED":
+            self.failed.append(f"{request.failure} {request.url}")
 
     def outside(self, base: str) -> list[str]:
         host = urlsplit(base).netloc

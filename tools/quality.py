@@ -129,7 +129,10 @@ def browser_audit(browser: Any, base_url: str, pages: Iterable[str]) -> BrowserA
                 audit.failed_requests.append(f"{current['page']}: HTTP {response.status} {response.url}")
 
         def on_request_failed(request: Any) -> None:
-            audit.failed_requests.append(f"{current['page']}: {request.failure} {request.url}")
+            # ERR_ABORTED: the browser cancelled a request it no longer needed (the next page was
+            # being opened), not a request the site failed to answer.
+            if request.failure != "net::ERR_ABORTED":
+                audit.failed_requests.append(f"{current['page']}: {request.failure} {request.url}")
 
         tab.on("request", on_request)
         tab.on("response", on_response)
