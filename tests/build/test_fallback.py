@@ -191,7 +191,7 @@ def test_untranslated_project_is_listed_in_its_original_language(
     assert others and all(c.select_one(".sc-card__title").get("lang") is None for c in others)  # type: ignore[union-attr]
 
 
-# -- canonical, hreflang, sitemap, feed and data of a fallback page (#4) ----------------------
+# -- canonical, hreflang, sitemap, feed and data of a fallback page ----------------------
 
 
 def head_links(page: BeautifulSoup) -> tuple[str | None, dict[str, str]]:

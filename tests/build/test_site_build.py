@@ -632,7 +632,7 @@ def test_plain_text_fields_are_shown_as_written(nasty_site: BuiltSite, language:
 
 def test_no_script_from_content_in_any_page(nasty_site: BuiltSite) -> None:
     pages = all_pages(nasty_site.root)
-    # Facet and search pages (#3) come on top of home, list and project pages.
+    # Facet and search pages come on top of home, list and project pages.
     finding = [p for p in pages if {"topics", "countries", "organisations", "funders", "search"} & set(p.parts)]
     assert len(pages) - len(finding) == 12 and finding
     for path in pages:
