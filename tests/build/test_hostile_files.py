@@ -421,6 +421,6 @@ def test_the_files_a_text_names_are_found_in_every_link_syntax_in_linear_time() 
         "projects/alpha/brochure.pdf",
     }
     for hostile in ("](<" * 100_000, 'src="' * 100_000, "[" * 100_000 + "]:", "](" + "x" * 500_000):
-        started = time.perf_counter()
+        started = time.process_time()  # CPU time: a busy machine must not fail the bound
         linked_files(hostile, "")
-        assert time.perf_counter() - started < 1, hostile[:10]
+        assert time.process_time() - started < 1, hostile[:10]

@@ -223,9 +223,9 @@ def test_an_alias_bomb_is_refused_at_once(site: Path) -> None:
     for previous, name in zip("abcdefgh", "bcdefghi", strict=True):
         lines.append(f"{name}: &{name} [" + ", ".join([f"*{previous}"] * 9) + "]")
     (site / TOPICS).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine must not fail the bound
     problems = _problems(site)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     mine = [p for p in problems if p.file.name == "topics.yml"]
     # Each anchor and each alias named once, at its first line.
     assert [(p.line, p.message.split(" is not allowed")[0]) for p in mine] == [

@@ -52,10 +52,10 @@ def test_the_scanner_finds_addresses_like_a_harvester(text: str, found: list[str
     ids=["letters", "hex", "at-signs", "dots"],
 )
 def test_the_scanner_is_linear_on_a_megabyte(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine must not fail the bound
     EMAIL_ADDRESSES.findall(text)
     # The old pattern did not finish the first in minutes.
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 # -- the sanitiser ------------------------------------------------------------------------
@@ -158,9 +158,9 @@ def test_html_without_addresses_is_unchanged_byte_for_byte() -> None:
 
 def test_protection_is_linear_on_a_megabyte_body() -> None:
     body = "<p>" + "0123456789abcdef@" * 60_000 + "</p>"
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine must not fail the bound
     protect_emails(body, "at")
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 # -- machine-read files ---------------------------------------------------------------------
