@@ -275,9 +275,11 @@ class KeyedMap(FieldType):
 
     empty: Any = {}
 
-    def __init__(self, value: FieldType, what: str = "entries"):
+    def __init__(self, value: FieldType, what: str = "entries", keys: FieldType | None = None):
         self.value = value
-        self.expected = f"{what}, each under an id such as 'my-id:'"
+        self.keys = keys
+        """The type of the keys (a country code...); None: ids the editor chooses."""
+        self.expected = f"{what}, each under an id such as 'my-id:'" if keys is None else f"{what}, each under {keys.expected}"
 
     def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
         if not isinstance(value, dict):
@@ -286,7 +288,11 @@ class KeyedMap(FieldType):
         ok = True
         for key, item in value.items():
             key_text = str(key)
-            if not re.fullmatch(SLUG_RE, key_text):
+            if self.keys is not None:
+                if self.keys.check(key_text, keypath + (key,), checker) is INVALID:
+                    ok = False
+                    continue
+            elif not re.fullmatch(SLUG_RE, key_text):
                 ok = False
                 checker.problem(keypath + (key,), f"{key_text!r} is not a valid id", "use lowercase letters, digits and hyphens, like 'jan-novak'")
                 continue

@@ -81,12 +81,20 @@ TOPIC = Block(
     model=Topic,
 )
 
+COUNTRIES = "countries"
+
 DATA_FILES: dict[str, FieldType] = {
     ORGANISATIONS: KeyedMap(ORGANISATION, "organisations"),
     FUNDERS: KeyedMap(FUNDER, "funders"),
     TOPICS: KeyedMap(TOPIC, "topics"),
+    # The site's own name of a country in a language, where CLDR's is not the one its texts use
+    # (TR: {en: Turkey}); every other name comes from CLDR.
+    COUNTRIES: KeyedMap(LocalizedText(), "country names", keys=CountryCode()),
 }
 """Files in ``data/`` and their schema."""
+
+OPTIONAL_DATA_FILES = frozenset({COUNTRIES})
+"""Files in ``data/`` a site may leave out."""
 
 # -- data/ui/<language>.yml ---------------------------------------------------------------------
 
@@ -163,6 +171,33 @@ SITE_STRINGS: tuple[tuple[str, str], ...] = (
     ("search_results_label", "Accessible name of the list of search results."),
     ("search_more", "Button showing more search results."),
     ("search_noscript", "Shown on the search page when JavaScript is off."),
+    # The reader's frame: footer, about page, lists, cards, sharing, home page
+    ("site_publisher", "Footer: who publishes the site; {publisher} is its name (extra.publisher in mkdocs.yml)."),
+    ("about_site", "Footer link to the page about the site and who publishes it."),
+    ("contact", "Footer link and heading on the About page: how to reach the publisher."),
+    ("contact_text", "Text before the publisher's e-mail address on the About page."),
+    ("contact_none", "Shown instead of the publisher's address while none is set (extra.publisher.email)."),
+    ("filter_button", "The button that shows and hides the filters of the project list."),
+    ("filters_active", "How many filters are chosen, said with the Filter button; {n} is the number (plural forms)."),
+    ("filter_chips", "Accessible name of the chosen filters shown above the list, each a button that removes it."),
+    ("filter_remove", "Accessible name of the button removing one chosen filter; {filter} is the filter and its value."),
+    ("list_order_newest", "End of the project list's intro line when it is sorted newest first (after a comma)."),
+    ("list_order_title", "End of the project list's intro line when it is sorted by title (after a comma)."),
+    ("list_shown", "Intro line of a filtered project list; {shown} is how many are shown, {n} how many there are (plural forms follow {n})."),
+    ("period_from", "A period on a card when only its start is known; {date} is the month it started."),
+    ("period_until", "A period on a card when only its end is known; {date} is the month it ends or ended."),
+    ("share", "Heading of the links sharing a project page."),
+    ("share_email", "Share link: the page's address in an e-mail."),
+    ("share_on", "Accessible name of a share link; {network} is X, Facebook or LinkedIn."),
+    ("share_copy", "Button copying the page's address."),
+    ("share_copied", "Said when the page's address has been copied."),
+    ("report_mistake", "Link on a project page for telling the publisher about a mistake."),
+    ("report_subject", "Subject of the e-mail reporting a mistake; {title} is the page's title."),
+    ("kind_project", "What a project page is, in search results (before its title)."),
+    ("home_figures", "Accessible name of the figures of the whole site on the home page."),
+    ("organisation_count", "Number of organisations; {n} is the number (plural forms)."),
+    ("country_count", "Number of countries; {n} is the number (plural forms)."),
+    ("home_ways_in", "Heading on the home page above the links to topics, countries and funders."),
 )
 """Interface strings that label no field: what the site itself says."""
 
@@ -260,6 +295,16 @@ DOCUMENTS: tuple[Document, ...] = (
         "Topics",
         "data/topics.yml: topics that projects refer to by id.",
         DATA_FILES[TOPICS],
+    ),
+    Document(
+        COUNTRIES,
+        "data/countries.yml",
+        {"en": "the site's own names of countries, by ISO code and language"},
+        "countries.schema.json",
+        "Country names",
+        "data/countries.yml: the site's own name of a country in a language (TR: {en: Turkey}), where CLDR's is not the one its texts use.",
+        DATA_FILES[COUNTRIES],
+        in_reference=False,
     ),
     Document(
         "ui",

@@ -10,10 +10,12 @@ import copy
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Generic, Self, TypeVar, cast, overload
+
+from .locales import country_name
 
 
 @dataclass(frozen=True, order=True)
@@ -301,6 +303,15 @@ class SiteContent:
     projects: tuple[Project, ...]
     published: frozenset[str] = frozenset()
     """The files of content/ the build publishes as they are (pages, files they name), relative to it (content/publishable.py)."""
+    country_names: Mapping[str, Translated] = field(default_factory=dict)
+    """The site's own names of countries (``data/countries.yml``), by ISO code; CLDR names the others."""
+
+    def country_name(self, code: str, language: str) -> str:
+        """The name of the country ``code`` in ``language``: the site's own if it set one for the language, else CLDR's."""
+        own = self.country_names.get(code)
+        if own is not None and (language in own.values or "*" in own.values):
+            return own.get(language)
+        return country_name(code, language)
 
     @cached_property
     def projects_by_id(self) -> Mapping[str, Project]:

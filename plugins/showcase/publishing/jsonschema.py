@@ -116,7 +116,8 @@ class _JsonSchema(FieldVisitor[dict[str, Any]]):
         return {**schema, "description": description}
 
     def keyed_map(self, field_type: KeyedMap) -> dict[str, Any]:
-        return {"type": "object", "propertyNames": {"pattern": _ID_PATTERN}, "additionalProperties": field_type.value.accept(self)}
+        names = field_type.keys.accept(self) if field_type.keys is not None else {"pattern": _ID_PATTERN}
+        return {"type": "object", "propertyNames": names, "additionalProperties": field_type.value.accept(self)}
 
 
 _DOCUMENTS = {document.schema_file: document for document in DOCUMENTS}

@@ -33,7 +33,7 @@ from ..content.model import Organisation, SiteContent
 from ..paths import absolute_url as absolute_url
 from ..paths import page_path, project_path
 from ..paths import project_image_path as project_image_path
-from ..site.localize import BABEL_LOCALES, babel_locale
+from ..site.localize import BABEL_LOCALES
 from ..site.views import ProjectPage
 from .safe_formats import scrub_xml_tree
 
@@ -240,9 +240,8 @@ def project_jsonld(view: ProjectPage, links: HeadLinks, image: SocialImage | Non
                 grant["identifier"] = facts.registration_number
             grants.append(grant)
         item["funding"] = grants
-    locale = babel_locale(language)
     areas: list[dict[str, Any]] = [
-        {"@type": "Country", "name": str(locale.territories.get(code, code)), "identifier": code} for code in facts.countries
+        {"@type": "Country", "name": site.country_name(code, language), "identifier": code} for code in facts.countries
     ]
     areas += [{"@type": "Place", "name": place} for place in view.texts.get("places")]
     item["areaServed"] = areas

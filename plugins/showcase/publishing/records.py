@@ -33,7 +33,6 @@ from ..content.fields import (
     Url,
     YesNo,
 )
-from ..content.locales import country_name
 from ..content.merge import Texts
 from ..content.model import Project, SiteContent
 from ..content.schema import BODY, PROJECT_FACTS, PROJECT_TEXTS
@@ -113,7 +112,8 @@ class _Json(FieldVisitor[Any]):
         return self.value
 
     def country(self, field_type: CountryCode) -> Any:
-        return {"code": self.value, "name": {language: country_name(self.value, language) for language in self.context.site.languages}}
+        site = self.context.site
+        return {"code": self.value, "name": {language: site.country_name(self.value, language) for language in site.languages}}
 
     def ref(self, field_type: Ref) -> Any:
         # An entry of data/ with what its declaration exports (a funder: its name, not its programmes).

@@ -1,18 +1,20 @@
 /* Filters of the project list (partials/showcase/filters.html).
 
-   The server renders every card and the filter form (hidden) with the counts
-   of the unfiltered list; this script shows the form, filters and sorts the
-   cards by their data-* attributes, and keeps the state in the URL
+   The server renders every card and the filter form (shown only where
+   scripts run, html.sc-js) with the counts of the unfiltered list; this
+   script filters and sorts the cards by their data-* attributes, and keeps
+   the state in the URL
    (?topic=...&country=...&sort=title) so that a filtered view can be shared,
    reloaded and reached with the back button. After every change each option's
    count says how many projects it would show combined with the other filters,
-   and the status line (a live region) announces the number of projects. */
+   and the form dispatches "sc-filters-change" (detail: state, shown, total,
+   sort) for what follows the list: list-tools.js rewrites the intro line (a
+   live region) and the chips from it. */
 (function () {
   "use strict";
 
   var form = document.querySelector("form[data-sc-filters]");
   var list = document.querySelector(".sc-project-list .sc-cards");
-  var status = document.querySelector(".sc-project-list__count");
   if (!form || !list) {
     return;
   }
@@ -20,7 +22,6 @@
   var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-facet]"));
   var sortSelect = form.querySelector("select[name=sort]");
   var numberFormat = new Intl.NumberFormat(lang);
-  var pluralRules = new Intl.PluralRules(lang);
   var collator = new Intl.Collator(lang);
 
   // Each card's facet values, read once: {element, order, title, facets: {topics: Set, ...}}.
@@ -34,11 +35,6 @@
     var title = element.querySelector(".sc-card__title");
     return { element: element, order: index, title: title ? title.textContent.trim() : "", facets: facets };
   });
-
-  function plural(element, n) {
-    var text = element.getAttribute("data-plural-" + pluralRules.select(n)) || element.getAttribute("data-plural-other");
-    return text.replace("{n}", numberFormat.format(n));
-  }
 
   function chosen() {
     var state = {};
@@ -112,9 +108,10 @@
       list.appendChild(fragment);
     }
     updateCounts(state);
-    if (status) {
-      status.textContent = plural(status, shown);
-    }
+    form.dispatchEvent(new CustomEvent("sc-filters-change", {
+      bubbles: true,
+      detail: { state: state, shown: shown, total: cards.length, sort: sort }
+    }));
   }
 
   function fromUrl() {
@@ -165,6 +162,5 @@
   });
   window.addEventListener("popstate", fromUrl);
 
-  form.hidden = false;
   fromUrl();
 })();

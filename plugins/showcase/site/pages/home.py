@@ -9,3 +9,4 @@ class HomeKind(MarkdownKind):
     """The home page of each language."""
 
     template = "home.html"
+    keeps_toc = False

@@ -4,6 +4,10 @@ Its view is :class:`~showcase.site.views.ProjectPage`. The parts of the page,
 in order, are listed once, in :data:`PARTS`: ``project.html`` renders them in
 that order and the table of contents is made from the same list, so the two
 cannot drift apart.
+
+Each part belongs to a region of the page (:data:`REGIONS`): the head (title,
+summary, picture) across the page; the facts beside the story on a wide
+screen, above it on a phone; the story; the end (related projects).
 """
 
 from __future__ import annotations
@@ -45,12 +49,18 @@ def _sections(view: ProjectPage, related: bool) -> tuple[Heading, ...]:
     return tuple(Heading(plain(section.heading), section.id) for section in view.sections)
 
 
+REGIONS = ("head", "facts", "story", "end")
+"""The regions of a project page, in reading order (``project.html`` lays them out)."""
+
+
 @dataclass(frozen=True)
 class Part:
-    """One part of a project page: its partial template and its headings in the table of contents."""
+    """One part of a project page: its partial template, its region and its headings in the table of contents."""
 
     name: str
     headings: PartHeadings = _no_headings
+    region: str = "story"
+    """One of :data:`REGIONS`."""
 
     @property
     def partial(self) -> str:
@@ -58,20 +68,27 @@ class Part:
 
 
 PARTS: tuple[Part, ...] = (
-    Part("notice"),
-    Part("header"),
-    Part("image"),
-    Part("facts", _heading("key_facts", "key-facts")),
+    Part("notice", region="head"),
+    Part("header", region="head"),
+    Part("image", region="head"),
+    Part("facts", _heading("key_facts", "key-facts"), region="facts"),
+    Part("links", _heading("links", "links", lambda view, related: bool(view.links)), region="facts"),
+    Part("contacts", _heading("contacts", "contacts", lambda view, related: bool(view.contacts)), region="facts"),
+    Part("share", _heading("share", "share"), region="facts"),
     Part("figures"),
     Part("about", _about),
     Part("sections", _sections),
-    Part("contacts", _heading("contacts", "contacts", lambda view, related: bool(view.contacts))),
-    Part("links", _heading("links", "links", lambda view, related: bool(view.links))),
     Part("acknowledgement"),
+    Part("report"),
     Part("data"),
-    Part("related", _heading("related_projects", "related-projects", lambda view, related: related)),
+    Part("related", _heading("related_projects", "related-projects", lambda view, related: related), region="end"),
 )
-"""The parts of a project page, in the order ``project.html`` shows them."""
+"""The parts of a project page; ``project.html`` shows them region by region (:data:`REGIONS`), in this order within each."""
+
+
+def parts_in_order() -> tuple[Part, ...]:
+    """The parts in the order the page shows them: region by region."""
+    return tuple(part for region in REGIONS for part in PARTS if part.region == region)
 
 
 class ProjectKind(GeneratedKind[ProjectPage]):
@@ -108,7 +125,7 @@ class ProjectKind(GeneratedKind[ProjectPage]):
 
     def context(self, language: str) -> dict[str, Any]:
         view = self.view(language)
-        context: dict[str, Any] = {"project": view, "project_parts": PARTS}
+        context: dict[str, Any] = {"project": view, "project_parts": parts_in_order(), "project_regions": REGIONS}
         if view.is_fallback:
             # The original is the page search engines should index.
             context["showcase_robots"] = "noindex, follow"
@@ -117,7 +134,7 @@ class ProjectKind(GeneratedKind[ProjectPage]):
     def toc(self, language: str) -> Toc:
         view = self.view(language)
         related = bool(self.pages.catalogue.related.get(self.id))
-        return tuple(heading for part in PARTS for heading in part.headings(view, related))
+        return tuple(heading for part in parts_in_order() for heading in part.headings(view, related))
 
     def content_html(self, html: str, language: str) -> str:
         # The body sits under the page's own "About the project" heading.

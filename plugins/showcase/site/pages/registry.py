@@ -22,6 +22,7 @@ from ..context import ShowcaseContext
 from ..facets import FACET_KINDS, Catalogue
 from ..localize import Localizer, localizer
 from ..views import ProjectPage
+from .about import AboutKind
 from .accessibility import AccessibilityKind
 from .facet import FacetKind
 from .facet_index import FacetIndexKind
@@ -113,7 +114,7 @@ class SitePages:
 
     @cached_property
     def _markdown_kinds(self) -> Mapping[str, MarkdownKind]:
-        kinds = [HomeKind(self), ProjectListKind(self), OpenDataKind(self)]
+        kinds = [HomeKind(self), ProjectListKind(self), OpenDataKind(self), AboutKind(self)]
         return {str(kind.template): kind for kind in kinds}
 
     @cached_property
