@@ -329,7 +329,7 @@ SEED_FACTS = {
         BALKANS: [
             "Tirana",
             "Albania",
-            "Türkiye",
+            "Turkey",  # data/countries.yml: the name the site's English texts use
             "Roma Active Albania (RAA)",
             "ERGO Network",
             "European Union",

@@ -17,6 +17,7 @@ from .cards import ProjectCard
 from .facets import FacetEntry, FacetIndexPage, FilterGroup, browse_links
 from .markup import plain
 from .publisher import ABOUT_PATH, Publisher
+from .typography import tie_text
 
 if TYPE_CHECKING:
     from .pages.registry import SitePages
@@ -42,15 +43,22 @@ class ShowcaseContext:
     def number(self, n: int) -> str:
         return self.l10n.number(n)
 
+    def tie(self, text: str) -> str:
+        """Text with the no-break spaces of the language, for a script to write into the page
+        (escaped HTML stays escaped: only spaces change)."""
+        tied = tie_text(str(text), self.language)
+        return Markup(tied) if isinstance(text, Markup) else tied
+
     @property
     def cards(self) -> list[ProjectCard]:
         return self.catalogue.cards(self.language)
 
     # -- finding projects ------------------------------------------------------
     def plural_forms(self, key: str) -> dict[str, str]:
-        """The CLDR plural forms of ``key`` ({n} left in), for scripts that count."""
+        """The CLDR plural forms of ``key`` ({n} left in), for scripts that count; with the language's no-break spaces."""
         forms = self.l10n.strings[key]
-        return {str(k): str(v) for k, v in forms.items()} if isinstance(forms, dict) else {"other": str(forms)}
+        found = {str(k): str(v) for k, v in forms.items()} if isinstance(forms, dict) else {"other": str(forms)}
+        return {form: self.tie(text) for form, text in found.items()}
 
     def plural_form(self, key: str, n: int) -> str:
         """The plural form of ``key`` that fits ``n``, with ``{n}`` filled in and any other placeholder left for a script."""

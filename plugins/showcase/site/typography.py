@@ -13,7 +13,9 @@ page is left as English).
 
 The adapter applies it once, to the whole HTML of every page as it is written
 (page bodies and every rendered field alike): one place, so no text is tied
-twice and none is missed.
+twice and none is missed. Texts that a script writes into the page come from
+``data-*`` attributes, which it leaves alone: templates tie those with
+:func:`tie_text` (``showcase.tie``).
 """
 
 from __future__ import annotations
@@ -33,15 +35,16 @@ _SPACE = r"[ \t\r\n]+"
 # followed by a space: at the end of a piece of text too ("v <a>Praze</a>").
 _CS_ONE_LETTER = re.compile(rf"(?<![\w'’.\-])([KSVZOUAIksvzouai]){_SPACE}(?=\S|$)")
 # A number (with its ordinal dot) and the word, unit or sign after it:
-# "5 let", "10 %", "1. ledna", "100 000 Kč" (the groups of digits too).
-_CS_NUMBER = re.compile(rf"(?<=\d)(\.?){_SPACE}(?=\d{{3}}(?!\d)|{_LETTER}|[%‰°€$£])")
+# "5 let", "10 %", "1. ledna", "100 000 Kč" (the groups of digits too). A
+# placeholder a script fills in with a number ("{n} projektů") counts as one.
+_CS_NUMBER = re.compile(rf"(?<=[\d}}])(\.?){_SPACE}(?=\d{{3}}(?!\d)|{_LETTER}|[%‰°€$£])")
 
 _BG_UNITS = (
     "г.", "гг.", "в.", "лв", "ст.", "км", "м", "см", "мм", "кг", "гр", "т", "л", "мл", "ха", "дка", "ч", "мин", "сек",
     "души", "%", "‰", "°", "€", "$", "£", "EUR", "BGN", "USD", "CZK",
 )
 _BG_NUMBER = re.compile(
-    r"(?<=\d)" + _SPACE + r"(?=\d{3}(?!\d)|(?:" + "|".join(re.escape(unit) for unit in _BG_UNITS) + r")(?![^\W\d_]))"
+    r"(?<=[\d}])" + _SPACE + r"(?=\d{3}(?!\d)|(?:" + "|".join(re.escape(unit) for unit in _BG_UNITS) + r")(?![^\W\d_]))"
 )
 
 
@@ -130,6 +133,13 @@ def tie_words(html: str, language: str) -> str:
         position = token.end()
     parts.append(_tie(html[position:], languages.current))
     return "".join(parts)
+
+
+def tie_text(text: str, language: str) -> str:
+    """Plain text in ``language`` with its no-break spaces: for texts a script writes into the page
+    (templates of the project list's intro line in ``data-*`` attributes), which :func:`tie_words` does not see."""
+    rule = RULES.get(language.split("-", 1)[0].lower())
+    return rule(text) if rule is not None else text
 
 
 def _tie(text: str, language: str) -> str:
