@@ -6,8 +6,9 @@ that order and the table of contents is made from the same list, so the two
 cannot drift apart.
 
 Each part belongs to a region of the page (:data:`REGIONS`): the head (title,
-summary, picture) across the page; the facts beside the story on a wide
-screen, above it on a phone; the story; the end (related projects).
+summary, picture) across the page; the facts and the aside (contacts,
+sharing) in a column beside the story on a wide screen, on a phone the facts
+above the story and the aside after it; the end (related projects).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def _sections(view: ProjectPage, related: bool) -> tuple[Heading, ...]:
     return tuple(Heading(plain(section.heading), section.id) for section in view.sections)
 
 
-REGIONS = ("head", "facts", "story", "end")
+REGIONS = ("head", "facts", "story", "aside", "end")
 """The regions of a project page, in reading order (``project.html`` lays them out)."""
 
 
@@ -73,14 +74,14 @@ PARTS: tuple[Part, ...] = (
     Part("image", region="head"),
     Part("facts", _heading("key_facts", "key-facts"), region="facts"),
     Part("links", _heading("links", "links", lambda view, related: bool(view.links)), region="facts"),
-    Part("contacts", _heading("contacts", "contacts", lambda view, related: bool(view.contacts)), region="facts"),
-    Part("share", _heading("share", "share"), region="facts"),
     Part("figures"),
     Part("about", _about),
     Part("sections", _sections),
     Part("acknowledgement"),
-    Part("report"),
     Part("data"),
+    Part("contacts", _heading("contacts", "contacts", lambda view, related: bool(view.contacts)), region="aside"),
+    Part("share", _heading("share", "share"), region="aside"),
+    Part("report", region="aside"),
     Part("related", _heading("related_projects", "related-projects", lambda view, related: related), region="end"),
 )
 """The parts of a project page; ``project.html`` shows them region by region (:data:`REGIONS`), in this order within each."""
