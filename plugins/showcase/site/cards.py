@@ -99,12 +99,15 @@ class ProjectCard:
     def placeholder(self) -> tuple[int, str]:
         """The decorative picture of a project without an image: (pattern, its CSS custom properties).
 
-        Drawn by the stylesheet from a hue, an angle and a position that the
-        project's id gives, the same at every build: no file, no request, not a stock photo.
+        Drawn by the stylesheet from two hues, an angle, a position and a size
+        that the project's id gives, the same at every build: no file, no request, not a stock photo.
         """
         digest = hashlib.sha256(self.id.encode("utf-8")).digest()
-        hue, angle, x = int.from_bytes(digest[:2], "big") % 360, 15 + digest[2] % 6 * 25, 10 + digest[4] % 31
-        return digest[3] % PLACEHOLDER_PATTERNS, f"--sc-hue: {hue}; --sc-angle: {angle}deg; --sc-x: {x}%"
+        hue, angle = int.from_bytes(digest[:2], "big") % 360, 15 + digest[2] % 6 * 25
+        second = (hue + 60 + digest[4] % 240) % 360
+        x, size = 10 + digest[5] % 31, 12 + digest[6] % 13
+        style = f"--sc-hue: {hue}; --sc-hue-2: {second}; --sc-angle: {angle}deg; --sc-x: {x}%; --sc-size: {size}%"
+        return digest[3] % PLACEHOLDER_PATTERNS, style
 
     @property
     def data(self) -> dict[str, str]:
