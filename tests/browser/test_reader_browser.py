@@ -43,6 +43,27 @@ def test_on_a_phone_the_first_card_starts_within_the_first_screen(served_site: s
         page.context.close()
 
 
+def test_the_language_switcher_works_without_materials_script_by_keyboard_and_by_touch(served_site: str, browser: Browser) -> None:
+    page = open_page(browser, f"{served_site}en/projects/{PROJECT}/", viewport={"width": 1366, "height": 900})
+    try:
+        page.locator(".md-header .md-select button").focus()
+        page.keyboard.press("Tab")
+        focused = page.evaluate("[document.activeElement.getAttribute('hreflang'), document.activeElement.checkVisibility()]")
+        assert focused == ["cs", True], "Tab goes from the button into the open list of languages"
+    finally:
+        page.context.close()
+    phone = open_page(browser, f"{served_site}en/projects/{PROJECT}/", **PHONE)
+    try:
+        phone.locator(".md-header .md-select button").tap()
+        link = phone.locator('a.md-select__link[hreflang="bg"]')
+        link.wait_for(state="visible", timeout=5000)
+        with phone.expect_navigation(wait_until="load"):
+            link.tap()
+        assert phone.url == f"{served_site}bg/projects/{PROJECT}/"
+    finally:
+        phone.context.close()
+
+
 def test_the_filter_panel_opens_and_closes_with_the_keyboard_and_counts_the_active_filters(
     served_site: str, recorded_tab: tuple[Page, Recorder]
 ) -> None:
