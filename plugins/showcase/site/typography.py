@@ -92,6 +92,8 @@ class _Languages:
         return self.stack[-1].language.split("-", 1)[0].lower()
 
     def tag(self, tag: str) -> None:
+        if len(self.stack) == 1 and "lang" not in tag:
+            return  # nothing open that set a language, and this tag sets none: most tags of a page
         match = _TAG.match(tag)
         if match is None:
             return
@@ -142,6 +144,10 @@ def tie_text(text: str, language: str) -> str:
     return rule(text) if rule is not None else text
 
 
+_CANDIDATE = re.compile(r"[\w}][ \t\r\n]")
+"""Where a tie may go at all (a letter, digit or placeholder, then a space): most pieces of a page's text have none."""
+
+
 def _tie(text: str, language: str) -> str:
     rule = RULES.get(language)
-    return rule(text) if rule is not None else text
+    return rule(text) if rule is not None and _CANDIDATE.search(text) else text
