@@ -59,6 +59,9 @@ def test_each_text_gets_the_rules_of_its_own_language() -> None:
     assert f"v{NBSP}Praze" in tied and f"a{NBSP}konec" in tied
     assert "a cat in a box" in tied and "a dog" in tied, "English is left as it is"
     assert tie_words("<p>a cat</p>", "en") == "<p>a cat</p>"
+    # Nested elements of one name, and an element in the page's own language inside another's.
+    nested = '<html lang="cs"><div lang="en"><div lang="en">a b</div> a b<div lang="cs">a b</div> a b</div> a b</html>'
+    assert tie_words(nested, "cs") == f'<html lang="cs"><div lang="en"><div lang="en">a b</div> a b<div lang="cs">a{NBSP}b</div> a b</div> a{NBSP}b</html>'
 
 
 def test_bulgarian_ties_years_and_units_only() -> None:

@@ -86,6 +86,7 @@ class _Languages:
 
     def __init__(self, language: str):
         self.stack = [_Open("", language)]
+        """The page's language, then each open element that set another."""
 
     @property
     def current(self) -> str:
@@ -109,8 +110,10 @@ class _Languages:
         if name in _VOID or tag.endswith("/>"):
             return
         lang = _LANG.search(tag)
-        if lang is not None:
-            self.stack.append(_Open(name, next(group for group in lang.groups() if group is not None)))
+        language = next(group for group in lang.groups() if group is not None) if lang is not None else None
+        # An element in the language already current changes nothing (<html lang> of the page's own).
+        if language is not None and language.split("-", 1)[0].lower() != self.current:
+            self.stack.append(_Open(name, language))
         elif top.tag == name:
             top.nested += 1
 
