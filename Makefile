@@ -5,6 +5,7 @@
 #   make test         lint, type-check and run the tests (PYTEST_ARGS="-k roma" to pick)
 #   make test-fast    the same without the browser tests and release gates: about a minute
 #   make screenshots  phone and desktop screenshots into screenshots/ (SCREENSHOT_ARGS=...)
+#   make budgets      what pages cost a reader (KB gzipped, layout shift) against the budgets (BUDGET_ARGS=...)
 #   make release-check  every quality gate before publishing, with a summary table
 #   make benchmark    build speed at 100/500/1000 synthetic projects (BENCH_ARGS="--sizes 100 --json f.json")
 #   make clean        remove site/, .venv and caches
@@ -24,6 +25,7 @@ ADDR ?= 127.0.0.1:8000
 ENGINE ?= mkdocs
 PYTEST_ARGS ?=
 SCREENSHOT_ARGS ?=
+BUDGET_ARGS ?=
 BENCH_ARGS ?=
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
@@ -31,7 +33,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # build unless this is set (the site stays on MkDocs 1.x or ProperDocs 1.6).
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build test test-fast lint typecheck screenshots release-check benchmark install install-test system-deps node-deps clean
+.PHONY: help serve build test test-fast lint typecheck screenshots budgets release-check benchmark install install-test system-deps node-deps clean
 
 help:
 	@sed -n 's/^#   make /  make /p' $(firstword $(MAKEFILE_LIST))
@@ -116,6 +118,9 @@ test-fast: test
 
 screenshots: $(VENV)/.installed-test system-deps
 	$(BIN)/python tools/screenshot.py $(SCREENSHOT_ARGS)
+
+budgets: $(VENV)/.installed-test system-deps
+	$(BIN)/python tools/budgets.py $(BUDGET_ARGS)
 
 # --- Release check ----------------------------------------------------------
 

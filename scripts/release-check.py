@@ -11,12 +11,15 @@ Gates, in order (all run even when one fails; exit 1 if any failed):
 4. requests    no page requests another host; no failed request; no script error
 5. sub-path    a build with SITE_URL=http://127.0.0.1:PORT/showcase-repo/, served like
                GitHub Pages, crawled: no broken link, resource or #anchor
-6. workflows   check-jsonschema and actionlint over .github/workflows/
-7. ruff, mypy  lint and types
-8. pytest      the test suite, less the gate tests this script has just run itself
+6. budgets     project, list, home and facet pages at phone and desktop widths (tools/budgets.py):
+               at most 50 KB gzipped of HTML, CSS, JS and fonts, no layout shift on project
+               and list pages, no request to another host, images below the fold lazy
+7. workflows   check-jsonschema and actionlint over .github/workflows/
+8. ruff, mypy  lint and types
+9. pytest      the test suite, less the gate tests this script has just run itself
 
-The accessibility contact is also checked: an example.org address is a
-warning (the statement would go out with a placeholder).
+The accessibility contact and the publisher's address are also checked: an
+example.org address is a warning (the site would go out with a placeholder).
 """
 
 from __future__ import annotations
@@ -34,10 +37,14 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tools"))
 
 import yaml  # noqa: E402
+from budgets import measure_site  # noqa: E402
 from localsite import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 from quality import browser_audit, crawl, nu_errors, site_pages, workflow_files, workflow_problems  # noqa: E402
 
 BIN = Path(sys.executable).parent
+
+BUDGET_PATHS = ["/en/projects/khamoro-capacity-building/", "/projects/", "/en/projects/", "/bg/projects/", "/en/", "/en/topics/capacity-building/"]
+"""Pages the budgets gate measures: a project page, the list in every language, the home page, a facet page."""
 
 
 @dataclass
@@ -77,15 +84,15 @@ def verdict(gate: Gate, problems: list[str], figures: str) -> None:
     gate.details = tuple(problems)
 
 
-def accessibility_contact() -> str | None:
-    """``extra.accessibility.contact_email`` of mkdocs.yml (its Python and !ENV tags ignored)."""
+def extra_setting(section: str, key: str) -> str | None:
+    """``extra.<section>.<key>`` of mkdocs.yml (its Python and !ENV tags ignored)."""
 
     class Loader(yaml.SafeLoader):
         pass
 
     Loader.add_multi_constructor("", lambda loader, suffix, node: None)
     config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader) or {}  # noqa: S506
-    value = ((config.get("extra") or {}).get("accessibility") or {}).get("contact_email")
+    value = ((config.get("extra") or {}).get(section) or {}).get(key)
     return str(value) if value else None
 
 
@@ -157,6 +164,16 @@ def main() -> int:
         gates.append(Gate("sub-path"))
         timed(gates[-1], check_sub_path)
 
+        def check_budgets() -> None:
+            costs = measure_site(site, BUDGET_PATHS, ["phone", "desktop"])
+            problems = [f"{cost.path} ({cost.viewport}): {problem}" for cost in costs for problem in cost.problems()]
+            largest = max(costs, key=lambda cost: cost.total)
+            verdict(gates[-1], problems, f"{len(costs)} pages, largest {largest.total / 1024:.1f} KB gzipped ({largest.path}), {len(problems)} over")
+
+        if pages:
+            gates.append(Gate("budgets"))
+            timed(gates[-1], check_budgets)
+
     def check_workflows() -> None:
         files = workflow_files()
         problems = [f"{linter}: {p}" for linter, items in workflow_problems(files).items() for p in items]
@@ -187,12 +204,13 @@ def main() -> int:
         ),
     )
 
-    contact = accessibility_contact()
-    gates.append(Gate("a11y-contact"))
-    if not contact or str(contact).endswith("example.org"):
-        gates[-1].status, gates[-1].figures = "warn", f"{contact or 'no address'}: set extra.accessibility.contact_email"
-    else:
-        gates[-1].status, gates[-1].figures = "pass", str(contact)
+    for name, section, key in (("a11y-contact", "accessibility", "contact_email"), ("publisher", "publisher", "email")):
+        contact = extra_setting(section, key)
+        gates.append(Gate(name))
+        if not contact or str(contact).endswith("example.org"):
+            gates[-1].status, gates[-1].figures = "warn", f"{contact or 'no address'}: set extra.{section}.{key}"
+        else:
+            gates[-1].status, gates[-1].figures = "pass", str(contact)
 
     print()
     print(f"{'gate':<13} {'result':<7} {'time':>7}  figures")

@@ -28,18 +28,24 @@ REPO = Path(__file__).resolve().parents[1]
 from localsite import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402  (beside this script)
 
 DEFAULT_PATHS = [
+    # Home, list, a project and a facet page in every language.
     "/",
     "/en/",
     "/bg/",
     "/projects/",
+    "/en/projects/",
+    "/bg/projects/",
     "/projects/khamoro-capacity-building/",
     "/en/projects/khamoro-capacity-building/",
     "/bg/projects/khamoro-capacity-building/",
-    "/bg/projects/roma-net/",
-    # Finding projects: a filtered list, a facet page, search results.
-    "/en/projects/?topic=roma-inclusion&country=CZ",
     "/topics/capacity-building/",
+    "/en/topics/capacity-building/",
+    "/bg/topics/capacity-building/",
+    # A project shown in its original language, a filtered list, search results, the About page.
+    "/bg/projects/roma-net/",
+    "/en/projects/?topic=roma-inclusion&country=CZ",
     "/bg/search/?q=ромите",
+    "/en/about/",
 ]
 
 # name -> keyword arguments of Browser.new_context

@@ -39,11 +39,13 @@ def test_filters_narrow_the_list_write_the_url_and_update_counts(served_site: st
     page.goto(f"{served_site}en/projects/", wait_until="load")
     assert page.locator("form[data-sc-filters]").is_visible()
     assert len(visible_projects(page)) == ALL
+    # The filters fold behind the "Filter" button.
+    page.get_by_role("button", name="Filter").click()
     page.get_by_label("Country", exact=True).select_option("CZ")
     assert sorted(visible_projects(page)) == sorted([ROMANONET, KHAMORO])
     assert query(page) == {"country": ["CZ"]}
-    status = page.locator(".sc-project-list__count")
-    assert status.inner_text() == "2 projects"
+    status = page.locator(".sc-project-list__intro")
+    assert status.inner_text() == "Showing 2 of 5 projects, newest first"
     assert status.get_attribute("role") == "status"
     # Counts follow the combined filters: among Czech projects, one is funded by the ESF.
     topic = page.get_by_label("Topic", exact=True)
@@ -52,7 +54,7 @@ def test_filters_narrow_the_list_write_the_url_and_update_counts(served_site: st
     page.get_by_label("Funder or programme").select_option("european-social-fund")
     assert visible_projects(page) == [ROMANONET]
     assert query(page) == {"country": ["CZ"], "funder": ["european-social-fund"]}
-    assert status.inner_text() == "1 project"
+    assert status.inner_text() == "Showing 1 of 5 projects, newest first"
     page.get_by_label("Sort by").select_option("title")
     assert query(page)["sort"] == ["title"]
     page.get_by_role("button", name="Clear filters").click()
@@ -72,8 +74,9 @@ def test_a_shared_url_restores_the_filters_and_the_back_button_too(served_site: 
         ".sc-project-list li.sc-card:not([hidden]) .sc-card__title", "hs => hs.map(h => h.textContent.trim())"
     )
     assert titles == sorted(titles, key=str.casefold), "sorted by title"
-    assert page.locator(".sc-project-list__count").inner_text() == "3 projekty"
+    assert page.locator(".sc-project-list__count").inner_text() == "Zobrazeno: 3\u00a0z\u00a05\u00a0projektů", "with the no-break spaces of Czech typography"
 
+    page.get_by_role("button", name="Filtrovat").click()
     page.locator("select[name=status]").select_option("")
     assert len(visible_projects(page)) == 4
     page.go_back(wait_until="load")

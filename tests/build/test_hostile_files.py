@@ -210,7 +210,7 @@ PAGE_CASES = [
     ),
     pytest.param(
         [replace(HOME_EN, "template: home.html", "template: hom.html")],
-        [Expect(HOME_EN, 3, "template", "expected one of main.html, home.html, projects.html, open-data.html, accessibility.html, found 'hom.html'", "did you mean 'home.html'?")],
+        [Expect(HOME_EN, 3, "template", "expected one of main.html, home.html, projects.html, open-data.html, accessibility.html, about.html, found 'hom.html'", "did you mean 'home.html'?")],
         id="page-naming-a-template-that-does-not-exist",
     ),
     pytest.param(

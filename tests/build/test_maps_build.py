@@ -28,9 +28,10 @@ REAL_FACTS = {
 }
 REAL_PROJECTS = {name: facts["countries"] for name, facts in REAL_FACTS.items()}
 REAL_POINTS = {name: [place for place in facts.get("places", ()) if "lat" in place] for name, facts in REAL_FACTS.items()}
+# The site's names: CLDR's, but English "Turkey" (data/countries.yml).
 COUNTRY_NAMES = {
     "cs": {"AL": "Albánie", "TR": "Turecko", "CZ": "Česko", "BG": "Bulharsko"},
-    "en": {"AL": "Albania", "TR": "Türkiye", "CZ": "Czechia", "BG": "Bulgaria"},
+    "en": {"AL": "Albania", "TR": "Turkey", "CZ": "Czechia", "BG": "Bulgaria"},
     "bg": {"AL": "Албания", "TR": "Турция", "CZ": "Чехия", "BG": "България"},
 }
 TOLERANCE = 1.0
@@ -73,6 +74,8 @@ def test_a_project_map_shades_its_countries_and_marks_its_places(built_site: Bui
     page = built_site.page(f"{PREFIX[language]}projects/{project_id}/")
     section = page.select_one("section.sc-project-map")
     assert section is not None and section.h2 is not None
+    # Among the facts: beside the story on a wide screen, before it on a phone.
+    assert section.find_parent(class_="sc-project__facts") is not None
     assert section.h2.get_text() == UI[language]["map_title_project"] and section.h2["id"] == "map"
     svg = svg_of(the_map(page))
     # No links: the whole map is one image, named and described in the reader's language.
@@ -121,6 +124,16 @@ def test_the_list_and_home_maps_shade_every_project_country(built_site: BuiltSit
         assert svg.select(".sc-map__mark")
         listed = block.select_one(".sc-map__list")
         assert listed is not None and "Stara Zagora" in listed.get_text() or "Стара Загора" in listed.get_text()  # type: ignore[union-attr]
+        # The list's map names its numbered circles again after filtering: it carries "{n} projects" for the script.
+        assert ("{n}" in str(block.get("data-plural-other", ""))) == filterable
+    # Where the slots put them: on the home page after the site's figures, before the newest projects;
+    # on the list after its intro line, before the cards.
+    home = built_site.page(PREFIX[language])
+    order = [element.name + "." + element["class"][0] for element in home.select("ul.sc-home__figures, section.sc-projects-map, section.sc-home-projects")]
+    assert order == ["ul.sc-home__figures", "section.sc-projects-map", "section.sc-home-projects"]
+    listing = built_site.page(f"{PREFIX[language]}projects/")
+    order = [element["class"][0] for element in listing.select(".sc-project-list__intro, section.sc-projects-map, ul.sc-cards")]
+    assert order == ["sc-project-list__intro", "sc-projects-map", "sc-cards"]
 
 
 @pytest.mark.parametrize("language", list(PREFIX))

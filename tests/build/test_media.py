@@ -29,6 +29,7 @@ from conftest import BuiltSite, build_site
 from media_site import ALPHA, ALTS, CAMERA, REPORT_BYTES, TITLES, write_media_site
 from scratch import LANGUAGES, load
 from showcase.content.media import named_files
+from showcase.site.pictures import CARD_SIZES
 from test_jsonschema import _as_json as as_json
 
 SITE = "http://site.test/"
@@ -81,7 +82,8 @@ def _file(site: BuiltSite, address: str) -> Path:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_image_at_the_top_loads_at_once_in_the_size_the_screen_needs(media_site: BuiltSite, language: str) -> None:
     url = PAGES[language]
-    img = _img(media_site.page(url).select_one("article .sc-project__image"))
+    # In the page's head, beside (on a phone under) the title and summary.
+    img = _img(media_site.page(url).select_one("article .sc-project__head > .sc-project__image"))
     assert img["alt"] == ALTS[language]["image"] and img.get("lang") is None
     assert img.get("loading") is None and img["fetchpriority"] == "high"
     copies = _srcset(img, url)
@@ -90,6 +92,31 @@ def test_the_image_at_the_top_loads_at_once_in_the_size_the_screen_needs(media_s
     for address, width in copies:
         with Image.open(_file(media_site, address)) as copy:
             assert copy.format == "JPEG" and copy.width == width
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_card_shows_the_projects_image_in_a_cards_sizes_or_a_pattern_without_one(media_site: BuiltSite, language: str) -> None:
+    url = PAGES[language].removesuffix("alpha/")
+    cards = {str(_card_link(card)).rstrip("/").rsplit("/", 1)[-1]: card for card in media_site.page(url).select("li.sc-card")}
+    assert sorted(cards) == ["alpha", "beta"]
+    img = _img(cards["alpha"].select_one(".sc-card__picture"))
+    # Decoration (the card's title says what it is), loaded when scrolled near, from the copies the page uses.
+    assert img["alt"] == "" and img["loading"] == "lazy" and img.get("fetchpriority") is None
+    assert img["sizes"] == CARD_SIZES
+    copies = _srcset(img, url)
+    assert [width for _, width in copies] == [480, 960, 1440]
+    assert (img["width"], img["height"]) == ("960", "640")
+    assert all(_file(media_site, address).is_file() for address, _ in copies)
+    # beta has no image: a pattern the stylesheet draws, no file.
+    picture = cards["beta"].select_one(".sc-card__picture")
+    assert picture is not None and picture.select_one("img") is None
+    assert any(name.startswith("sc-card__picture--pattern-") for name in picture["class"]) and "--sc-hue" in str(picture["style"])
+
+
+def _card_link(card: Tag) -> str:
+    link = card.select_one(".sc-card__title a")
+    assert link is not None
+    return str(link["href"])
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -162,6 +189,8 @@ def test_documents_with_their_kind_language_and_size(media_site: BuiltSite, lang
     titles = [item.select_one("a.sc-document__title") for item in items]
     assert all(titles)
     expected_titles = [TITLES[language].get(key, TITLES["en"][key]) for key in ("final-report", "brochure", "video")]
+    # Czech ties a one-letter preposition to the next word: "Video z\u00a0workshopu".
+    expected_titles = [title.replace(" z ", " z\u00a0") if language == "cs" else title for title in expected_titles]
     assert [t.get_text(strip=True) for t in titles if t] == expected_titles
     # bg.md leaves the video's title out: the original's, marked English.
     assert [t.get("lang") for t in titles if t] == [None, None, "en" if language == "bg" else None]
@@ -174,6 +203,8 @@ def test_documents_with_their_kind_language_and_size(media_site: BuiltSite, lang
     meta = [[dd.get_text(strip=True) for dd in item.select("dd")] for item in items]
     size = format_unit(1.2, "digital-megabyte", "short", locale=BABEL[language], format="#,##0.#")
     small = format_unit(48, "digital-kilobyte", "short", locale=BABEL[language])
+    if language == "cs":  # Czech ties a number to its unit: "1,2\u00a0MB"
+        size, small = size.replace(" ", "\u00a0"), small.replace(" ", "\u00a0")
     kinds, names = KIND[language], LANGUAGE_NAMES[language]
     assert meta == [
         [kinds[0], names[0], f"PDF, {size}"],

@@ -31,7 +31,6 @@ from showcase.content.model import Record, SiteContent
 from showcase.content.schema import PROJECT_TEXTS, text_fields
 from showcase.publishing import exports, feeds
 from showcase.publishing.jsonschema import json_schemas
-from showcase.site.localize import babel_locale
 
 PREFIX = {"cs": "", "en": "en/", "bg": "bg/"}
 OG_LOCALE = {"cs": "cs_CZ", "en": "en_GB", "bg": "bg_BG"}
@@ -197,7 +196,7 @@ def test_jsonld_of_project_pages_holds_the_facts(built_site: BuiltSite, site: Si
         }
         countries = [a for a in item["areaServed"] if a["@type"] == "Country"]
         assert [c["identifier"] for c in countries] == list(facts.countries)
-        assert [c["name"] for c in countries] == [babel_locale(language).territories[c] for c in facts.countries]
+        assert [c["name"] for c in countries] == [site.country_name(c, language) for c in facts.countries]
         places = [p for p in item["areaServed"] if p["@type"] == "Place"]
         assert [p["name"] for p in places] == [place.name(language) for place in facts.places]
         assert [p["address"]["addressCountry"] for p in places] == [place.country for place in facts.places]

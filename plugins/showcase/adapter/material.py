@@ -81,3 +81,12 @@ def table_of_contents(toc: Toc, body: TableOfContents) -> TableOfContents:
         item.children = demote(list(body)) if heading.body else []
         items.append(item)
     return TableOfContents(items)
+
+
+def toc_entries(toc: TableOfContents) -> int:
+    """How many headings a table of contents lists, at every level."""
+
+    def count(items: list[AnchorLink]) -> int:
+        return sum(1 + count(item.children) for item in items)
+
+    return count(list(toc))

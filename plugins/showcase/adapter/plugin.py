@@ -47,6 +47,8 @@ from ..publishing.search_preview import PreviewIndex
 from ..site.maps.topology import WORLD_ATLAS, atlas_folder
 from ..site.pages.kind import PageKind, SettingsError
 from ..site.pages.registry import PageSettings, SitePages
+from ..site.publisher import Publisher
+from ..site.typography import tie_words
 from . import i18n, material
 from .generated_files import add_generated_files, in_nav, nav_sources
 from .incremental import DirtyBuildNotice, PageShare, Preview, mark_pages, watch_with_inotify
@@ -177,7 +179,12 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         configure_embeds(self.config.embeds)
-        self._load(config)
+        pages = self._load(config)
+        try:
+            # Every page's footer names the publisher: a mistake in its settings stops the build here, once.
+            Publisher.from_config(pages.localizer(pages.site.default_language), config.extra.get("publisher"))
+        except ValueError as error:
+            raise PluginError(str(error)) from None
         if self._staged is not None:
             self._staged.begin(config)
         list_theme_once(config.theme)
@@ -260,6 +267,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
             raise PluginError(str(error)) from None
         if toc is not None:
             page.toc = material.table_of_contents(toc, page.toc)
+        page.meta["hide"] = kind.hidden_sidebars(material.toc_entries(page.toc))
         # Canonical, hreflang, social cards, JSON-LD, feeds (also sets page.canonical_url).
         extra["showcase_meta"] = meta = page_meta(self.pages, kind, page, config, language)
         self._files.page_done(meta, config.site_name, page.file.dest_uri)
@@ -274,7 +282,8 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         # them saves a third of the build's memory at 1,000 projects.
         page.content = None
         page.markdown = None
-        return material.valid_material_html(output)
+        # Non-breaking spaces where the typography of the text's language wants them: the one place for every page.
+        return tie_words(material.valid_material_html(output), self._language(config))
 
     # -- the 404 page: a theme template, not a page ------------------------------
     def on_template_context(self, context: TemplateContext, template_name: str, config: MkDocsConfig) -> TemplateContext:
@@ -289,7 +298,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
 
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         if template_name == NOT_FOUND_PAGE:
-            output_content = material.valid_material_html(output_content)
+            output_content = tie_words(material.valid_material_html(output_content), self._language(config))
             # static-i18n writes every language's 404.html to the site root; on_post_build puts each in its place.
             self._files.not_found[self._language(config)] = output_content
         return output_content

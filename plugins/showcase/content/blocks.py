@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .checking import INVALID, Checker, did_you_mean
-from .fields import SLUG_RE, FieldType, Pattern
+from .fields import SLUG_RE, FieldType
 from .model import Record
 from .visitor import FieldVisitor, R, ScalarVisitor
 from .yamlsource import KeyPath
@@ -282,15 +282,11 @@ class KeyedMap(FieldType):
 
     empty: Any = {}
 
-    def __init__(self, value: FieldType, what: str = "entries", keys: Pattern | None = None):
+    def __init__(self, value: FieldType, what: str = "entries", keys: FieldType | None = None):
         self.value = value
         self.keys = keys
+        """The type of the keys (a country code...); None: ids the editor chooses."""
         self.expected = f"{what}, each under an id such as 'my-id:'" if keys is None else f"{what}, each under {keys.expected}"
-
-    @property
-    def key_pattern(self) -> str:
-        """The regular expression every key matches."""
-        return self.keys.regex.pattern if self.keys is not None else SLUG_RE
 
     def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
         if not isinstance(value, dict):
@@ -299,11 +295,11 @@ class KeyedMap(FieldType):
         ok = True
         for key, item in value.items():
             key_text = str(key)
-            if self.keys is not None and not re.fullmatch(self.key_pattern, key_text):
-                ok = False
-                checker.problem(keypath + (key,), f"{key_text!r} is not {self.keys.expected}", self.keys.hint)
-                continue
-            if not re.fullmatch(self.key_pattern, key_text):
+            if self.keys is not None:
+                if self.keys.check(key_text, keypath + (key,), checker) is INVALID:
+                    ok = False
+                    continue
+            elif not re.fullmatch(SLUG_RE, key_text):
                 ok = False
                 checker.problem(keypath + (key,), f"{key_text!r} is not a valid id", "use lowercase letters, digits and hyphens, like 'jan-novak'")
                 continue

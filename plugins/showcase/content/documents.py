@@ -22,6 +22,7 @@ from .geography import LATITUDE, LONGITUDE, LanguageNames, check_point
 from .model import Funder, Organisation, Programme, Topic
 from .schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, TOPICS
 from .schema_media import EMBLEM, LOGO, MEDIA_STRINGS
+from .site_strings import FRAME_STRINGS, MAP_STRINGS
 from .ui_placeholders import UiText, placeholders_named_in
 from .yamlsource import KeyPath
 
@@ -134,12 +135,20 @@ TOPIC = Block(
     model=Topic,
 )
 
+COUNTRIES = "countries"
+
 DATA_FILES: dict[str, FieldType] = {
     ORGANISATIONS: KeyedMap(ORGANISATION, "organisations"),
     FUNDERS: KeyedMap(FUNDER, "funders"),
     TOPICS: KeyedMap(TOPIC, "topics"),
+    # The site's own name of a country in a language, where CLDR's is not the one its texts use
+    # (TR: {en: Turkey}); every other name comes from CLDR.
+    COUNTRIES: KeyedMap(LocalizedText(), "country names", keys=CountryCode()),
 }
 """Files in ``data/`` and their schema."""
+
+OPTIONAL_DATA_FILES = frozenset({COUNTRIES})
+"""Files in ``data/`` a site may leave out."""
 
 # -- data/ui/<language>.yml ---------------------------------------------------------------------
 
@@ -228,21 +237,8 @@ SITE_STRINGS: tuple[tuple[str, str], ...] = (
     ("seat", "Label: the town where an organisation has its seat, on its page."),
     ("facet_awarded", "Label on a funder's page: what it awarded to the projects shown, per currency."),
     ("facet_budgets", "Label on an organisation's page: the total budgets of the projects it runs, per currency."),
-    # Maps of the projects' countries and places
-    ("map_title_project", "Heading of a project's map, and the map's title."),
-    ("map_title_all", "Heading and title of the map of all projects (home page, project list)."),
-    ("map_title_country", "Title of a country page's map; {country} is the country's name."),
-    ("map_desc_countries", "Description of a map: its shaded countries; {countries} is their names."),
-    ("map_desc_places", "Description of a project's map: its places; {places} is their names."),
-    ("map_desc_links", "Description of a map whose points are links: what the points and the numbered circles lead to."),
-    ("map_point", "Accessible name of a point on a map; {place} is the place, {project} the project (or the number of projects)."),
-    ("map_places", "Heading of the places of a map as a text list."),
-    ("map_countries", "Heading of the countries of a map as a text list."),
-    ("map_legend_country", "Legend of a project's map: a shaded country is one of the project's."),
-    ("map_legend_countries", "Legend of a map of several projects: a shaded country has projects."),
-    ("map_legend_point", "Legend: a point is a place of a project."),
-    ("map_legend_group", "Legend: a circle with a number is several projects close together."),
-    ("map_skip", "Link that skips over a map's points to what follows the map."),
+    *MAP_STRINGS,
+    *FRAME_STRINGS,
 )
 """Interface strings that label no field: what the site itself says."""
 
@@ -340,6 +336,16 @@ DOCUMENTS: tuple[Document, ...] = (
         "Topics",
         "data/topics.yml: topics that projects refer to by id.",
         DATA_FILES[TOPICS],
+    ),
+    Document(
+        COUNTRIES,
+        "data/countries.yml",
+        {"en": "the site's own names of countries, by ISO code and language"},
+        "countries.schema.json",
+        "Country names",
+        "data/countries.yml: the site's own name of a country in a language (TR: {en: Turkey}), where CLDR's is not the one its texts use.",
+        DATA_FILES[COUNTRIES],
+        in_reference=False,
     ),
     Document(
         "ui",

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .checking import INVALID, Checker, Reference, did_you_mean
-from .documents import DATA_FILES, UI_STRINGS
+from .documents import COUNTRIES, DATA_FILES, OPTIONAL_DATA_FILES, UI_STRINGS
 from .fields import FieldType
 from .front_matter import split_front_matter
 from .media_checks import MediaChecks
@@ -106,7 +106,8 @@ def _read_data(reader: _Reader, data_dir: Path) -> dict[str, Any]:
     for name, block in DATA_FILES.items():
         path = data_dir / f"{name}.yml"
         if not path.is_file():
-            reader.problems.append(Problem(path, None, "", "the file is missing", f"create it with {block.expected}"))
+            if name not in OPTIONAL_DATA_FILES:
+                reader.problems.append(Problem(path, None, "", "the file is missing", f"create it with {block.expected}"))
             collections[name] = {}
             continue
         value = reader.read_yaml(path, block)
@@ -300,6 +301,7 @@ def load_site(
         organisations=collections[ORGANISATIONS],
         funders=collections[FUNDERS],
         topics=collections[TOPICS],
+        country_names=collections[COUNTRIES],
         ui=ui,
         projects=tuple(projects),
         published=files.published - resized,

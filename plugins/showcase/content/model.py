@@ -15,6 +15,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast, overload
 
+from .locales import country_name
+
 if TYPE_CHECKING:
     # The records of money, places, partners, results and events (they build on Record and Value below).
     from .facts_model import Event, Indicator, Money, Partner, Place, Seat
@@ -358,6 +360,15 @@ class SiteContent:
     """The files of content/ the build publishes as they are (pages, files they name), relative to it (content/publishable.py)."""
     media: Mapping[str, MediaFile] = field(default_factory=dict)
     """Every file the content names (images, documents), checked, by :func:`~showcase.content.media.media_key`."""
+    country_names: Mapping[str, Translated] = field(default_factory=dict)
+    """The site's own names of countries (``data/countries.yml``), by ISO code; CLDR names the others."""
+
+    def country_name(self, code: str, language: str) -> str:
+        """The name of the country ``code`` in ``language``: the site's own if it set one for the language, else CLDR's."""
+        own = self.country_names.get(code)
+        if own is not None and (language in own.values or "*" in own.values):
+            return own.get(language)
+        return country_name(code, language)
 
     @cached_property
     def projects_by_id(self) -> Mapping[str, Project]:

@@ -26,7 +26,7 @@ from .publishable import PROJECTS_DIR, PageText
 from .schema import ORGANISATIONS
 from .yamlsource import YamlDocument, parse_yaml
 
-PAGE_TEMPLATES = ("main.html", "home.html", "projects.html", "open-data.html", "accessibility.html")
+PAGE_TEMPLATES = ("main.html", "home.html", "projects.html", "open-data.html", "accessibility.html", "about.html")
 """The templates an editor's page can name; each is a page kind of the site (``site/pages/``)."""
 
 # MkDocs' own (mkdocs.utils.meta.YAML_RE): where the build finds the front matter.
@@ -45,7 +45,7 @@ PAGE = Block(
     (
         Field("title", _PlainText(single_line=True, max_length=200), "The page's title: its heading, its name in the navigation and in the browser's tab.", required=True, example="Open data"),
         Field("description", _PlainText(single_line=False, max_length=400), "One or two sentences for search engines and link previews.", example="Every project on this site as open data."),
-        Field("template", Choice(PAGE_TEMPLATES), "What the page shows besides its text: home.html (the newest projects), projects.html (every project, with filters), open-data.html (the downloads), accessibility.html (the statement's contact and date); main.html or none: the text alone.", example="open-data.html"),
+        Field("template", Choice(PAGE_TEMPLATES), "What the page shows besides its text: home.html (the newest projects), projects.html (every project, with filters), open-data.html (the downloads), accessibility.html (the statement's contact and date), about.html (the publisher's contact); main.html or none: the text alone.", example="open-data.html"),
         Field("organisation", Ref(ORGANISATIONS), "An organisation the page is about (id in data/organisations.yml): search engines get its details.", example="khamoro"),
         Field("robots", Choice(("noindex", "nofollow", "noindex, nofollow")), "noindex: keep the page out of search engines and the sitemap.", example="noindex"),
         Field("sitemap", YesNo(), "false: leave the page out of the sitemap.", example=False),

@@ -64,7 +64,8 @@ class _JsonSchema(FieldVisitor[dict[str, Any]]):
         return schema
 
     def pattern(self, field_type: Pattern) -> dict[str, Any]:
-        return {"type": "string", "pattern": field_type.regex.pattern}
+        # JSON Schema's patterns match anywhere in the text; the check matches the whole of it.
+        return {"type": "string", "pattern": f"^(?:{field_type.regex.pattern})$"}
 
     def email(self, field_type: Email) -> dict[str, Any]:
         return {"type": "string", "format": "email"}
@@ -136,8 +137,8 @@ class _JsonSchema(FieldVisitor[dict[str, Any]]):
         return {**schema, "description": description}
 
     def keyed_map(self, field_type: KeyedMap) -> dict[str, Any]:
-        keys = _ID_PATTERN if field_type.keys is None else f"^(?:{field_type.key_pattern})$"
-        return {"type": "object", "propertyNames": {"pattern": keys}, "additionalProperties": field_type.value.accept(self)}
+        names = field_type.keys.accept(self) if field_type.keys is not None else {"pattern": _ID_PATTERN}
+        return {"type": "object", "propertyNames": names, "additionalProperties": field_type.value.accept(self)}
 
 
 _DOCUMENTS = {document.schema_file: document for document in DOCUMENTS}

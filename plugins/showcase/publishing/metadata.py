@@ -32,7 +32,7 @@ from ..content.model import Organisation, SiteContent
 # absolute_url is also this module's: other modules import it from here.
 from ..paths import absolute_url as absolute_url
 from ..paths import page_path, project_path
-from ..site.localize import BABEL_LOCALES, babel_locale
+from ..site.localize import BABEL_LOCALES
 from ..site.views import ProjectPage
 from . import media_meta
 from .records import json_number
@@ -265,9 +265,8 @@ def project_jsonld(view: ProjectPage, links: HeadLinks, site_url: str = "") -> d
                 grant["amount"] = {"@type": "MonetaryAmount", "value": json_number(funding.amount.amount), "currency": funding.amount.currency}
             grants.append(grant)
         item["funding"] = grants
-    locale = babel_locale(language)
     areas: list[dict[str, Any]] = [
-        {"@type": "Country", "name": str(locale.territories.get(code, code)), "identifier": code} for code in facts.countries
+        {"@type": "Country", "name": site.country_name(code, language), "identifier": code} for code in facts.countries
     ]
     areas += [place_jsonld(place.name(language), place.country, place.lat, place.lon, place.region(language)) for place in facts.places]
     item["areaServed"] = areas

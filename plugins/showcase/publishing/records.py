@@ -34,7 +34,6 @@ from ..content.fields import (
     YesNo,
 )
 from ..content.geography import LanguageNames
-from ..content.locales import country_name
 from ..content.media import media_key, renditions
 from ..content.media_fields import DOCUMENT_TYPES, DocumentFile
 from ..content.merge import Texts
@@ -139,7 +138,8 @@ class _Json(FieldVisitor[Any]):
         return self.value
 
     def country(self, field_type: CountryCode) -> Any:
-        return {"code": self.value, "name": {language: country_name(self.value, language) for language in self.context.site.languages}}
+        site = self.context.site
+        return {"code": self.value, "name": {language: site.country_name(self.value, language) for language in site.languages}}
 
     def ref(self, field_type: Ref) -> Any:
         # An entry of data/ with what its declaration exports (a funder: its name, not its programmes).

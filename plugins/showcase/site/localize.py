@@ -10,7 +10,7 @@ import re
 import threading
 import weakref
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -37,6 +37,8 @@ class Localizer:
 
     language: str
     strings: Mapping[str, Any]
+    countries: Mapping[str, str] = field(default_factory=dict)
+    """The site's own country names in this language (``data/countries.yml``), by code; CLDR names the others."""
 
     @property
     def locale(self) -> Locale:
@@ -80,7 +82,7 @@ class Localizer:
         return f"{latitude}, {longitude}"
 
     def country(self, code: str) -> str:
-        return str(self.locale.territories.get(code, code))
+        return self.countries.get(code) or str(self.locale.territories.get(code, code))
 
     def language_name(self, code: str) -> str:
         return str(self.locale.languages.get(code, code))
@@ -127,7 +129,8 @@ class _Localizers:
                 self._site, self._by_language = weakref.ref(site), {}
             found = self._by_language.get(language)
             if found is None:
-                found = self._by_language[language] = Localizer(language, site.ui[language])
+                countries = {code: site.country_name(code, language) for code in site.country_names}
+                found = self._by_language[language] = Localizer(language, site.ui[language], countries)
             return found
 
 

@@ -30,8 +30,10 @@ from .markup import plain
 if TYPE_CHECKING:
     from .views import ProjectPage
 
-HEADER_SIZES = "(min-width: 76.25em) 44rem, (min-width: 60em) calc(100vw - 18rem), 100vw"
-"""How wide the image at the top of a project page is shown: the content column (see showcase.css)."""
+HEADER_SIZES = "(min-width: 76.25em) 34rem, (min-width: 60em) 46vw, 100vw"
+"""How wide the image at the top of a project page is shown: beside the title on wide screens, across the page else (reader.css)."""
+CARD_SIZES = "(min-width: 76.25em) 24rem, (min-width: 45em) 46vw, 100vw"
+"""How wide a card's picture is shown: cards in columns at least 17rem wide (reader.css)."""
 GALLERY_SIZES = "(min-width: 60em) 14rem, (min-width: 30em) 45vw, 100vw"
 """How wide a gallery picture is shown: a grid of columns at least 12rem wide."""
 LOGO_HEIGHT = 56
@@ -115,6 +117,15 @@ def header_image(page: ProjectPage) -> PictureView | None:
         return None
     media = page.site.media[media_key(file_type(PROJECT_FACTS, "image"), name, page.id)]
     return picture_view(media, media.widths, str(page.texts.get("image_alt") or ""), page.lang_of("image_alt"), HEADER_SIZES, eager=True)
+
+
+def card_image(page: ProjectPage) -> PictureView | None:
+    """The project's image on its card: decoration (the card's title says what it is), loaded when scrolled near."""
+    name = page.project.facts.image
+    if not name:
+        return None
+    media = page.site.media[media_key(file_type(PROJECT_FACTS, "image"), name, page.id)]
+    return picture_view(media, media.widths, "", None, CARD_SIZES)
 
 
 @dataclass(frozen=True)

@@ -1,21 +1,23 @@
 /* Filters of the project list (partials/showcase/filters.html).
 
-   The server renders every card and the filter form (hidden) with the counts
-   of the unfiltered list; this script shows the form, filters and sorts the
-   cards by their data-* attributes, and keeps the state in the URL
+   The server renders every card and the filter form (shown only where
+   scripts run, html.sc-js) with the counts of the unfiltered list; this
+   script filters and sorts the cards by their data-* attributes, and keeps
+   the state in the URL
    (?topic=...&country=...&sort=title) so that a filtered view can be shared,
    reloaded and reached with the back button. After every change each option's
    count says how many projects it would show combined with the other filters,
-   and the status line (a live region) announces the number of projects.
-   The map of all projects (partials/showcase/map.html, data-sc-map-filter)
-   follows: it hides the points, list entries and shading of the projects the
-   filters leave out, and recounts its numbered circles. */
+   and the form dispatches "sc-filters-change" (detail: state, shown, total,
+   sort) for what follows the list: list-tools.js rewrites the intro line (a
+   live region) and the chips from it. The map of all projects
+   (partials/showcase/map.html, data-sc-map-filter) follows too: it hides the
+   points, list entries and shading of the projects the filters leave out, and
+   recounts its numbered circles. */
 (function () {
   "use strict";
 
   var form = document.querySelector("form[data-sc-filters]");
   var list = document.querySelector(".sc-project-list .sc-cards");
-  var status = document.querySelector(".sc-project-list__count");
   if (!form || !list) {
     return;
   }
@@ -46,11 +48,6 @@
     };
   });
   var map = document.querySelector("[data-sc-map-filter]");
-
-  function plural(element, n) {
-    var text = element.getAttribute("data-plural-" + pluralRules.select(n)) || element.getAttribute("data-plural-other");
-    return text.replace("{n}", numberFormat.format(n));
-  }
 
   function chosen() {
     var state = {};
@@ -124,10 +121,11 @@
       list.appendChild(fragment);
     }
     updateCounts(state);
-    if (status) {
-      status.textContent = plural(status, shown);
-    }
     updateMap();
+    form.dispatchEvent(new CustomEvent("sc-filters-change", {
+      bubbles: true,
+      detail: { state: state, shown: shown, total: cards.length, sort: sort }
+    }));
   }
 
   // The map shows the projects the cards show: a point whose project is
@@ -170,15 +168,19 @@
         var entry = document.getElementById(href.slice(1));
         n = entry ? entry.querySelectorAll(".sc-map__projects > li:not([hidden])").length : 0;
         mark.querySelector(".sc-map__count").textContent = numberFormat.format(n);
-        if (status) {
-          var name = template.replace("{place}", mark.getAttribute("data-places")).replace("{project}", plural(status, n));
-          mark.setAttribute("aria-label", name);
-        }
+        var name = template.replace("{place}", mark.getAttribute("data-places")).replace("{project}", plural(map, n));
+        mark.setAttribute("aria-label", name);
       } else {
         n = hrefs.has(href) ? 1 : 0;
       }
       mark.classList.toggle("sc-map__mark--off", n === 0);
     });
+  }
+
+  // "3 projects": the plural forms the map carries (data-plural-one, ...), the number the language's way.
+  function plural(element, n) {
+    var text = element.getAttribute("data-plural-" + pluralRules.select(n)) || element.getAttribute("data-plural-other");
+    return text.replace("{n}", numberFormat.format(n));
   }
 
   function each(root, selector, action) {
@@ -233,6 +235,5 @@
   });
   window.addEventListener("popstate", fromUrl);
 
-  form.hidden = false;
   fromUrl();
 })();

@@ -4,8 +4,10 @@
    pagefind/pagefind.js (at the site root) is imported, and Pagefind fetches
    the index of the page's <html lang> only, so a Czech page finds Czech pages.
    The query lives in the URL (?q=...): a search can be shared, reloaded and
-   reached with the back button. Results show each page's title and summary
-   (data-pagefind-meta="summary"), as text. */
+   reached with the back button. Each result shows what kind of page it is
+   (data-pagefind-meta="kind"), its title, a project's organisation and period,
+   and the passage that matched, the words found highlighted (as text and
+   <mark> only). */
 (function () {
   "use strict";
 
@@ -50,26 +52,54 @@
     return text.replace("{n}", numberFormat.format(n));
   }
 
+  // Pagefind's excerpt is escaped text with <mark> around the words found:
+  // parsed in an inert <template> (a <div> would load an <img> in it), and
+  // rebuilt from its text and its <mark> elements only.
+  function highlighted(excerpt, into) {
+    var template = document.createElement("template");
+    template.innerHTML = excerpt || "";
+    Array.prototype.forEach.call(template.content.childNodes, function (node) {
+      if (node.nodeName === "MARK") {
+        var mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        into.appendChild(mark);
+      } else {
+        into.appendChild(document.createTextNode(node.textContent));
+      }
+    });
+  }
+
   function render(data) {
+    var meta = data.meta || {};
     var item = document.createElement("li");
     item.className = "sc-search__result";
+    if (meta.kind) {
+      // What the page is: a project, a topic, a country...
+      var kind = document.createElement("p");
+      kind.className = "sc-search__kind";
+      kind.textContent = meta.kind;
+      item.appendChild(kind);
+    }
     var heading = document.createElement("h2");
     heading.className = "sc-search__title";
     var link = document.createElement("a");
     link.href = data.url;
-    link.textContent = (data.meta && data.meta.title) || data.url;
+    link.textContent = meta.title || data.url;
     heading.appendChild(link);
     item.appendChild(heading);
+    var details = [meta.organisation, meta.period].filter(Boolean);
+    if (details.length) {
+      var line = document.createElement("p");
+      line.className = "sc-search__details";
+      line.textContent = details.join(" \u00b7 ");
+      item.appendChild(line);
+    }
     var summary = document.createElement("p");
     summary.className = "sc-search__summary";
-    if (data.meta && data.meta.summary) {
-      summary.textContent = data.meta.summary;
+    if (data.excerpt) {
+      highlighted(data.excerpt, summary);
     } else {
-      // Pagefind's excerpt is escaped text with <mark>; read it back as text,
-      // parsed in an inert <template> (a <div> would load an <img> in it).
-      var excerpt = document.createElement("template");
-      excerpt.innerHTML = data.excerpt || "";
-      summary.textContent = excerpt.content.textContent;
+      summary.textContent = meta.summary || "";
     }
     item.appendChild(summary);
     return item;

@@ -1,6 +1,9 @@
 /* Turns protected e-mail addresses back into mailto: links for readers.
    The address is in data-sc-email, XOR-ed with 0x5a and hex-encoded, so that
-   address harvesters reading the HTML find no address. */
+   address harvesters reading the HTML find no address. A link with
+   data-sc-mailto ("Report a mistake") becomes an e-mail to that address, its
+   subject data-sc-subject, its text the page's address. The "Copy link"
+   button of the share links copies the page's address. */
 (function () {
   "use strict";
   function decode(hex) {
@@ -20,6 +23,23 @@
       link.textContent = address;
       link.className = "sc-email";
       element.replaceWith(link);
+    }
+    var mailtoLinks = document.querySelectorAll("a[data-sc-mailto]");
+    for (var j = 0; j < mailtoLinks.length; j++) {
+      var mailto = mailtoLinks[j];
+      mailto.href = "mailto:" + decode(mailto.getAttribute("data-sc-mailto")) +
+        "?subject=" + encodeURIComponent(mailto.getAttribute("data-sc-subject") || "") +
+        "&body=" + encodeURIComponent(window.location.href);
+    }
+    var copy = document.querySelector(".sc-share__copy");
+    if (copy && navigator.clipboard) {
+      var label = copy.textContent;
+      copy.addEventListener("click", function () {
+        navigator.clipboard.writeText(window.location.href).then(function () {
+          copy.textContent = copy.getAttribute("data-copied");
+          window.setTimeout(function () { copy.textContent = label; }, 3000);
+        });
+      });
     }
   }
   if (document.readyState === "loading") {

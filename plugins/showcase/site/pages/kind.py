@@ -133,6 +133,14 @@ class PageKind:
         """The table of contents; None: the body's own headings."""
         return None
 
+    keeps_toc: bool = False
+    """Whether the table of contents stands beside the text (when it has headings to jump between)."""
+
+    def hidden_sidebars(self, toc_entries: int) -> list[str]:
+        """Material's sidebars the page hides (its ``hide:``): the navigation always, the tabs hold
+        it; the table of contents unless the page is a text to jump around in."""
+        return ["navigation"] if self.keeps_toc and toc_entries >= 2 else ["navigation", "toc"]
+
     def content_html(self, html: str, language: str) -> str:
         """The body's HTML as rendered from Markdown, made ready for the page."""
         return page_html(html, self.pages.localizer(language))

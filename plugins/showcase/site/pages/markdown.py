@@ -16,5 +16,7 @@ from .kind import PageKind
 class MarkdownKind(PageKind):
     """A page written in Markdown whose template needs nothing beyond ``showcase``."""
 
+    keeps_toc = True
+
     def meta(self, language: str) -> dict[str, Any]:
         return {}  # the template is the one its front matter names

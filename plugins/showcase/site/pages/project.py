@@ -4,6 +4,11 @@ Its view is :class:`~showcase.site.views.ProjectPage`. The parts of the page,
 in order, are listed once, in :data:`PARTS`: ``project.html`` renders them in
 that order and the table of contents is made from the same list, so the two
 cannot drift apart.
+
+Each part belongs to a region of the page (:data:`REGIONS`): the head (title,
+summary, picture) across the page; the facts and the aside (contacts,
+sharing) in a column beside the story on a wide screen, on a phone the facts
+above the story and the aside after it; the end (related projects).
 """
 
 from __future__ import annotations
@@ -45,16 +50,22 @@ def _sections(view: ProjectPage, related: bool) -> tuple[Heading, ...]:
     return tuple(Heading(plain(section.heading), section.id) for section in view.sections)
 
 
+REGIONS = ("head", "facts", "story", "aside", "end")
+"""The regions of a project page, in reading order (``project.html`` lays them out)."""
+
+
 def _always(view: ProjectPage) -> bool:
     return True
 
 
 @dataclass(frozen=True)
 class Part:
-    """One part of a project page: its partial template and its headings in the table of contents."""
+    """One part of a project page: its partial template, its region and its headings in the table of contents."""
 
     name: str
     headings: PartHeadings = _no_headings
+    region: str = "story"
+    """One of :data:`REGIONS`."""
     present: Callable[[ProjectPage], bool] = _always
     """Whether the page has the part at all: a part that is not is not included (not even its whitespace)."""
 
@@ -64,26 +75,33 @@ class Part:
 
 
 PARTS: tuple[Part, ...] = (
-    Part("notice"),
-    Part("header"),
-    Part("image"),
-    Part("facts", _heading("key_facts", "key-facts")),
+    Part("notice", region="head"),
+    Part("header", region="head"),
+    Part("image", region="head"),
+    Part("facts", _heading("key_facts", "key-facts"), region="facts"),
+    Part("map", _heading("map_title_project", "map"), region="facts"),
+    Part("links", _heading("links", "links", lambda view, related: bool(view.links)), region="facts"),
     Part("figures"),
-    Part("map", _heading("map_title_project", "map")),
     Part("about", _about),
     Part("sections", _sections),
-    Part("gallery", _heading("gallery", "gallery"), lambda view: bool(view.gallery)),
-    Part("documents", _heading("documents", "documents"), lambda view: bool(view.documents)),
-    Part("indicators", _heading("indicators", "indicators"), lambda view: view.results is not None),
-    Part("timeline", _heading("events", "events"), lambda view: bool(view.timeline)),
-    Part("contacts", _heading("contacts", "contacts", lambda view, related: bool(view.contacts))),
-    Part("links", _heading("links", "links", lambda view, related: bool(view.links))),
+    Part("gallery", _heading("gallery", "gallery"), present=lambda view: bool(view.gallery)),
+    Part("documents", _heading("documents", "documents"), present=lambda view: bool(view.documents)),
+    Part("indicators", _heading("indicators", "indicators"), present=lambda view: view.results is not None),
+    Part("timeline", _heading("events", "events"), present=lambda view: bool(view.timeline)),
     Part("logos", present=lambda view: bool(view.logos)),
     Part("acknowledgement"),
     Part("data"),
-    Part("related", _heading("related_projects", "related-projects", lambda view, related: related)),
+    Part("contacts", _heading("contacts", "contacts", lambda view, related: bool(view.contacts)), region="aside"),
+    Part("share", _heading("share", "share"), region="aside"),
+    Part("report", region="aside"),
+    Part("related", _heading("related_projects", "related-projects", lambda view, related: related), region="end"),
 )
-"""The parts of a project page, in the order ``project.html`` shows them."""
+"""The parts of a project page; ``project.html`` shows them region by region (:data:`REGIONS`), in this order within each."""
+
+
+def parts_in_order(view: ProjectPage) -> tuple[Part, ...]:
+    """The parts the page has, in the order it shows them: region by region."""
+    return tuple(part for region in REGIONS for part in PARTS if part.region == region and part.present(view))
 
 
 class ProjectKind(GeneratedKind[ProjectPage]):
@@ -124,7 +142,7 @@ class ProjectKind(GeneratedKind[ProjectPage]):
 
     def context(self, language: str) -> dict[str, Any]:
         view = self.view(language)
-        context: dict[str, Any] = {"project": view, "project_parts": tuple(part for part in PARTS if part.present(view))}
+        context: dict[str, Any] = {"project": view, "project_parts": parts_in_order(view), "project_regions": REGIONS}
         if view.is_fallback:
             # The original is the page search engines should index.
             context["showcase_robots"] = "noindex, follow"
@@ -134,7 +152,7 @@ class ProjectKind(GeneratedKind[ProjectPage]):
         view = self.view(language)
         related = bool(self.pages.catalogue.related.get(self.id))
         has_map = self.pages.map_views(language).project(self.id) is not None
-        parts = (part for part in PARTS if part.present(view) and (part.name != "map" or has_map))
+        parts = (part for part in parts_in_order(view) if part.name != "map" or has_map)
         return tuple(heading for part in parts for heading in part.headings(view, related))
 
     def content_html(self, html: str, language: str) -> str:

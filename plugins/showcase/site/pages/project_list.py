@@ -12,3 +12,4 @@ class ProjectListKind(MarkdownKind):
     """The project list of each language."""
 
     template = "projects.html"
+    keeps_toc = False

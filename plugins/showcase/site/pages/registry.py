@@ -26,6 +26,7 @@ from ..maps.drawing import SiteMaps
 from ..maps.places import PlaceSource, places_from_content
 from ..maps.views import LanguageMaps
 from ..views import ProjectPage
+from .about import AboutKind
 from .accessibility import AccessibilityKind
 from .facet import FacetKind
 from .facet_index import FacetIndexKind
@@ -145,7 +146,7 @@ class SitePages:
 
     @cached_property
     def _markdown_kinds(self) -> Mapping[str, MarkdownKind]:
-        kinds = [HomeKind(self), ProjectListKind(self), OpenDataKind(self)]
+        kinds = [HomeKind(self), ProjectListKind(self), OpenDataKind(self), AboutKind(self)]
         return {str(kind.template): kind for kind in kinds}
 
     @cached_property
