@@ -93,7 +93,7 @@ FILES = {
 def write_map_site(root: Path) -> Path:
     mkdocs_yml = write_buildable_site(root)
     # The pages the footer links to, so that a crawl of the fixture finds no broken link.
-    for page in [*REPO.glob("content/open-data.*.md"), *REPO.glob("content/accessibility.*.md")]:
+    for page in [*REPO.glob("content/open-data.*.md"), *REPO.glob("content/accessibility.*.md"), *REPO.glob("content/about.*.md")]:
         shutil.copyfile(page, root / "content" / page.name)
     for name, text in FILES.items():
         path = root / name

@@ -78,6 +78,8 @@ def test_filtering_the_list_filters_its_map(served_map_site: str, recorded_tab: 
     state = map_state(page)
     assert len(check_agrees_with_cards(state)) == len(PLACES)
     assert sorted(state["shaded"]) == ["AL", "AT", "BA", "BG", "CZ", "ME", "MK", "RS", "SK", "XK"]
+    # The filters fold behind the "Filter" button.
+    page.locator("button.sc-filters__toggle").click()
     page.get_by_label("Country", exact=True).select_option("AT")
     state = map_state(page)
     assert check_agrees_with_cards(state) == {"gamma/"}
@@ -89,6 +91,7 @@ def test_filtering_the_list_filters_its_map(served_map_site: str, recorded_tab: 
     page.goto(f"{served_map_site}en/projects/?country=BG", wait_until="load")
     state = map_state(page)
     assert check_agrees_with_cards(state) == {"beta/"} and state["shaded"] == ["BG"]
+    page.locator("button.sc-filters__toggle").click()
     page.get_by_label("Country", exact=True).select_option("")
     assert len(check_agrees_with_cards(map_state(page))) == len(PLACES)
     page.go_back()
@@ -140,6 +143,7 @@ def test_the_real_list_map_shades_the_countries_of_the_projects_shown(served_sit
     state = map_state(page)
     # Network Synergy, the one Bulgarian project: its country and its place, Stara Zagora.
     assert state["shaded"] == ["BG"] and len(state["marks"]) == 1
+    page.locator("button.sc-filters__toggle").click()
     page.get_by_label("Country", exact=True).select_option("CZ")
     assert map_state(page)["shaded"] == ["CZ"]
     assert recorder.errors == []

@@ -43,6 +43,27 @@ def test_on_a_phone_the_first_card_starts_within_the_first_screen(served_site: s
         page.context.close()
 
 
+def test_on_a_phone_the_list_map_folds_behind_its_button(served_site: str, browser: Browser) -> None:
+    page = open_page(browser, f"{served_site}en/projects/", **PHONE)
+    try:
+        toggle = page.get_by_role("button", name="Map", exact=True)
+        svg = page.locator(".sc-projects-map svg.sc-map__svg")
+        assert toggle.get_attribute("aria-expanded") == "false" and not svg.is_visible()
+        toggle.click()
+        assert toggle.get_attribute("aria-expanded") == "true" and svg.is_visible()
+        toggle.click()
+        assert not svg.is_visible()
+    finally:
+        page.context.close()
+    # On a wide screen the map is open and the button is not there.
+    page = open_page(browser, f"{served_site}en/projects/", viewport={"width": 1366, "height": 900})
+    try:
+        assert page.locator(".sc-projects-map svg.sc-map__svg").is_visible()
+        assert not page.locator(".sc-projects-map__toggle").is_visible()
+    finally:
+        page.context.close()
+
+
 def test_the_language_switcher_works_without_materials_script_by_keyboard_and_by_touch(served_site: str, browser: Browser) -> None:
     page = open_page(browser, f"{served_site}en/projects/{PROJECT}/", viewport={"width": 1366, "height": 900})
     try:

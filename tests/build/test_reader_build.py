@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup, Tag
 
 from conftest import REPO, SITE_URL, BuiltSite
 from scratch import LANGUAGES
+from showcase.adapter.assets import without_comments
 from showcase.content.model import SiteContent
 from showcase.site.markup import decode_email
 from test_site_build import BASE, PREFIX, PROJECT_IDS, norm, project_url, text
@@ -293,3 +294,17 @@ def test_share_links_are_plain_addresses_and_report_writes_to_the_publisher(buil
     assert str(report["href"]).endswith("about/#contact")
     assert decode_email(str(report["data-sc-mailto"])) == PUBLISHER["email"]
     assert norm(site.ui_text(language, "report_subject").split("{", 1)[0]) in norm(str(report["data-sc-subject"]))
+
+
+def test_the_published_stylesheets_and_scripts_are_the_sources_code(built_site: BuiltSite) -> None:
+    """Every line of code of theme_overrides/assets is in the built file, in order; the comments alone on their lines are not."""
+    site = built_site.root
+    sources = sorted(path for path in (REPO / "theme_overrides" / "assets").rglob("*") if path.suffix in (".css", ".js"))
+    assert {path.name for path in sources} >= {"reader.css", "showcase.css", "filters.js", "list-tools.js", "showcase.js"}
+    for source in sources:
+        published = (site / source.relative_to(REPO / "theme_overrides")).read_text(encoding="utf-8")
+        text = source.read_text(encoding="utf-8")
+        assert len(published) < len(text), source.name
+        assert not re.search(r"^\s*/\*", published, re.MULTILINE), source.name
+        code = [line for line in without_comments(text, source.suffix).splitlines() if line.strip()]
+        assert [line for line in published.splitlines() if line.strip()] == code, source.name

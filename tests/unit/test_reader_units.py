@@ -9,6 +9,7 @@ import pytest
 from markupsafe import Markup
 
 from scratch import LANGUAGES, load, write_scratch_site
+from showcase.adapter.assets import without_comments
 from showcase.content.model import PartialDate, Period, SiteContent
 from showcase.content.problems import ContentError
 from showcase.site.localize import Localizer, localizer
@@ -189,3 +190,18 @@ def test_country_names_are_checked_like_every_data_file(tmp_path: Path) -> None:
     assert load(tmp_path).country_name("TR", "en") == "Turkey"
     countries.unlink()
     assert load(tmp_path).country_name("TR", "en") == "Türkiye", "the file is optional: CLDR names every country"
+
+
+# -- the site's own stylesheets and scripts, published without comments ------------------------
+
+
+def test_comments_alone_on_their_lines_are_left_out_of_the_published_files() -> None:
+    css = "/* The frame.\n   Two lines. */\n.a { color: red; } /* after code: kept */\n  /* indented */\n.b { content: \"/* not a comment */\"; }\n"
+    assert without_comments(css, ".css") == ".a { color: red; } /* after code: kept */\n.b { content: \"/* not a comment */\"; }\n"
+    # A comment that starts a line but ends before code on the same line is kept whole: nothing runs past a */.
+    mixed = "/* a */ .x { }\n/* b */\n.y { }\n"
+    assert without_comments(mixed, ".css") == "/* a */ .x { }\n.y { }\n"
+    js = "// a note\n(function () {\n  // another\n  var url = \"https://example.org/\"; // kept\n})();\n"
+    assert without_comments(js, ".js") == '(function () {\n  var url = "https://example.org/"; // kept\n})();\n'
+    assert without_comments("// not a comment in CSS\n", ".css") == "// not a comment in CSS\n"
+

@@ -50,6 +50,7 @@ from ..site.pages.registry import PageSettings, SitePages
 from ..site.publisher import Publisher
 from ..site.typography import tie_words
 from . import i18n, material
+from .assets import ASSET_CACHE, strip_own_assets
 from .generated_files import add_generated_files, in_nav, nav_sources
 from .incremental import DirtyBuildNotice, PageShare, Preview, mark_pages, watch_with_inotify
 from .output import SiteFiles
@@ -222,6 +223,7 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
         for src_uri, kind, _ in self.pages.sources():
             if nav is None or in_nav(kind, nav):
                 files.append(File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
+        strip_own_assets(files, config.theme.custom_dir, Path(config.config_file_path).parent / ASSET_CACHE)
         return files
 
     @event_priority(-110)  # after static-i18n's (-100): the files of this language are final

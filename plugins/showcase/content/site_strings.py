@@ -19,6 +19,7 @@ MAP_STRINGS: tuple[tuple[str, str], ...] = (
     ("map_legend_countries", "Legend of a map of several projects: a shaded country has projects."),
     ("map_legend_point", "Legend: a point is a place of a project."),
     ("map_legend_group", "Legend: a circle with a number is several projects close together."),
+    ("map_button", "The button that shows and hides the map of all projects above the project list on a phone."),
     ("map_skip", "Link that skips over a map's points to what follows the map."),
 )
 """The maps of the projects' countries and places."""

@@ -10,7 +10,25 @@
      "Showing 2 of 5 projects, by title".
 
    Everything follows the "sc-filters-change" event that filters.js dispatches
-   after every change (this script is loaded first, so it hears the first one). */
+   after every change (this script is loaded first, so it hears the first one).
+
+   - On a phone the map above the list is folded; its "Map" button shows and
+     hides it (a disclosure, aria-expanded). reader.css shows the button only
+     there, so on wider screens the map stays open. */
+(function () {
+  "use strict";
+
+  var mapToggle = document.querySelector(".sc-projects-map__toggle");
+  var mapSection = mapToggle && mapToggle.closest(".sc-projects-map");
+  if (mapSection) {
+    mapToggle.addEventListener("click", function () {
+      var open = mapToggle.getAttribute("aria-expanded") !== "true";
+      mapToggle.setAttribute("aria-expanded", open ? "true" : "false");
+      mapSection.classList.toggle("sc-projects-map--open", open);
+    });
+  }
+})();
+
 (function () {
   "use strict";
 
