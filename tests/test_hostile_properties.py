@@ -28,8 +28,8 @@ from showcase.content.problems import ContentError
 
 CONTENT_FILES = (
     "content/projects/alpha/project.yml",
-    "content/projects/alpha/en.md",
-    "content/projects/alpha/cs.md",
+    "content/projects/alpha/project.en.md",
+    "content/projects/alpha/project.cs.md",
     "data/organisations.yml",
     "data/funders.yml",
     "data/topics.yml",
@@ -144,4 +144,4 @@ def _megabyte_inputs() -> Iterator[tuple[str, bytes]]:
 
 @pytest.mark.parametrize(("label", "data"), list(_megabyte_inputs()), ids=lambda v: v if isinstance(v, str) else "")
 def test_large_inputs_are_read_in_linear_time(scratch: Path, label: str, data: bytes) -> None:
-    _load_with(scratch, "content/projects/alpha/en.md", data)
+    _load_with(scratch, "content/projects/alpha/project.en.md", data)

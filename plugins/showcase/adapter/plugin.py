@@ -139,12 +139,16 @@ class ShowcasePlugin(BasePlugin[ShowcaseConfig]):
 
     @event_priority(50)  # before static-i18n (-100), which sorts files by language
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        project_ids = self.pages.site.projects_by_id
+        site = self.pages.site
+        project_ids = site.projects_by_id
+        draft_ids = {draft.id for draft in site.drafts}
         for file in list(files):
             parts = file.src_uri.split("/")
-            # The editors' sources are read by the core, not published as they are.
+            if len(parts) < 3 or parts[0] != PROJECTS_DIR:
+                continue
+            # The editors' sources are read by the core, not published as they are; nothing of a draft is.
             is_source = len(parts) == 3 and (parts[2] == FACTS_FILE or parts[2].endswith(".md"))
-            if is_source and parts[0] == PROJECTS_DIR and parts[1] in project_ids:
+            if parts[1] in draft_ids or (is_source and parts[1] in project_ids):
                 files.remove(file)
         for src_uri, _, _ in self.pages.sources():
             files.append(File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))

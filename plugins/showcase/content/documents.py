@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from .blocks import Block, Export, Field, KeyedMap, walk
-from .fields import CountryCode, FieldType, LocalizedText, UiText, Url
+from .fields import CountryCode, FieldType, InLanguages, LocalizedText, UiText, Url
 from .model import Funder, Organisation, Programme, Topic
 from .schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, TOPICS
 
@@ -60,8 +60,8 @@ FUNDER = Block(
             export=Export(json=False),
         ),
         Field(
-            "programmes", KeyedMap(PROGRAMME, "programmes"), "Programmes of this funder, by id.",
-            cs="Programy tohoto poskytovatele, podle id.", bg="Програмите на тази финансираща организация, по идентификатор.",
+            "programmes", KeyedMap(PROGRAMME, "programmes", listed=True), "Programmes of this funder, each with an id.",
+            cs="Programy tohoto poskytovatele, každý se svým id.", bg="Програмите на тази финансираща организация, всяка със свой идентификатор.",
             export=Export(json=False),
         ),
     ),
@@ -81,9 +81,9 @@ TOPIC = Block(
 )
 
 DATA_FILES: dict[str, FieldType] = {
-    ORGANISATIONS: KeyedMap(ORGANISATION, "organisations"),
-    FUNDERS: KeyedMap(FUNDER, "funders"),
-    TOPICS: KeyedMap(TOPIC, "topics"),
+    ORGANISATIONS: KeyedMap(ORGANISATION, "organisations", listed=True),
+    FUNDERS: KeyedMap(FUNDER, "funders", listed=True),
+    TOPICS: KeyedMap(TOPIC, "topics", listed=True),
 }
 """Files in ``data/`` and their schema."""
 
@@ -126,6 +126,7 @@ SITE_STRINGS: tuple[tuple[str, str], ...] = (
     ("a11y_prepared_text", "When the statement was prepared; {date} is the date."),
     # Editors' tools: outdated translations
     ("outdated_notice", "Notice on a translation whose original changed after it; {language} is the original language, {date} the day it changed."),
+    ("in_language", "Mark on a part of a page shown in another language than the page's (the original's, not yet translated), one text per language: 'bg: in Bulgarian'."),
     # Finding projects (facet pages, filters, related projects, search)
     ("facet_topic", "Finding projects: what a topic page is about (kicker above its name); label of the topic filter."),
     ("facet_country", "Finding projects: a country (kicker of a country page, filter label, an organisation's country)."),
@@ -187,8 +188,15 @@ def ui_keys() -> tuple[tuple[str, str], ...]:
     return (*field_labels(), *SITE_STRINGS)
 
 
+BY_LANGUAGE_STRINGS = frozenset({"in_language"})
+"""Interface strings with one text per language of the site (:class:`~showcase.content.fields.InLanguages`)."""
+
+
 def _ui_fields() -> tuple[Field, ...]:
-    return tuple(Field(key, UiText(), description, required=True) for key, description in ui_keys())
+    return tuple(
+        Field(key, InLanguages() if key in BY_LANGUAGE_STRINGS else UiText(), description, required=True)
+        for key, description in ui_keys()
+    )
 
 
 UI_STRINGS = Block(_ui_fields, "the interface strings of a language")

@@ -115,6 +115,20 @@ class Integer(FieldType):
         return visitor.integer(self)
 
 
+class Flag(FieldType):
+    """Yes or no, written ``true`` or ``false``."""
+
+    expected = "true or false"
+
+    def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        if not isinstance(value, bool):
+            return self.wrong(value, keypath, checker, "write true or false")
+        return value
+
+    def accept(self, visitor: FieldVisitor[R]) -> R:
+        return visitor.flag(self)
+
+
 class Pattern(FieldType):
     """Text that must match a regular expression."""
 
@@ -348,6 +362,24 @@ class LocalizedText(FieldType):
 
     def accept(self, visitor: FieldVisitor[R]) -> R:
         return visitor.localized_text(self)
+
+
+class InLanguages(LocalizedText):
+    """An interface string that depends on a language it names: one text per language of the site,
+    each said in the interface's own language (``bg: in Bulgarian``, in Czech ``bg: v bulharštině``).
+
+    Words like "in Bulgarian" decline in Czech, so they cannot be made from a
+    language's name and a pattern."""
+
+    expected = "one text per language of the site (cs: ..., en: ..., bg: ...)"
+
+    def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        if not isinstance(value, dict):
+            return self.wrong(value, keypath, checker, "write one line per language: " + ", ".join(f"{code}: ..." for code in checker.languages))
+        missing = [code for code in checker.languages if code not in value]
+        if missing:
+            return checker.problem(keypath, "the text is missing for " + ", ".join(missing), f"add '{missing[0]}: ...'")
+        return super().check(value, keypath, checker)
 
 
 class UiText(FieldType):

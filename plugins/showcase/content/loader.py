@@ -13,18 +13,28 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .checking import INVALID, Checker, Reference, did_you_mean
+from .checking import INVALID, Checker, Reference, did_you_mean, is_placeholder
 from .documents import DATA_FILES, UI_STRINGS
 from .fields import IMAGE_EXTENSIONS, FieldType
 from .front_matter import split_front_matter
+from .layout import FACTS_FILE, PROJECTS_DIR, former_texts_language, texts_file, texts_language
 from .model import Project, ProjectFacts, ProjectTexts, SiteContent
 from .problems import ContentError, Problem
 from .schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, SLUG_RE, TOPICS
 from .yamlsource import YamlDocument, dotted, parse_yaml
 
-PROJECTS_DIR = "projects"
-FACTS_FILE = "project.yml"
-_LANGUAGE_FILE = re.compile(r"[a-z]{2}\.md")
+__all__ = ["FACTS_FILE", "PROJECTS_DIR", "load_site", "written_entries"]
+
+_PLACEHOLDER_HINT = "write the real text, or set 'draft: true' in project.yml until it is ready"
+
+
+def written_entries(data: Any) -> dict[str, Any]:
+    """Entries under ids as written (a list of ``- id: ...`` entries, or a mapping), including ones with problems."""
+    if isinstance(data, dict):
+        return {str(key): value for key, value in data.items()}
+    if isinstance(data, list):
+        return {str(item["id"]): item for item in data if isinstance(item, dict) and isinstance(item.get("id"), (str, int))}
+    return {}
 
 
 class _Reader:
@@ -34,6 +44,8 @@ class _Reader:
         self.references: list[Reference] = []
         # Every parsed file, so that checks made after parsing can say where.
         self.documents: dict[Path, YamlDocument] = {}
+        # The fields of each file of a draft that still hold placeholders.
+        self.placeholders: dict[Path, set[str]] = {}
 
     def line(self, path: Path, keypath: tuple[str | int, ...]) -> int | None:
         document = self.documents.get(path)
@@ -48,13 +60,15 @@ class _Reader:
             return None
 
     def read_yaml(self, path: Path, block: FieldType) -> Any:
-        text = self.read_text(path)
-        if text is None:
-            return INVALID
-        document, problems = parse_yaml(text, path)
-        return self.check(document, problems, block)
+        document, problems = self.parse_yaml(path)
+        return INVALID if document is None else self.check(document, problems, block)
 
-    def check(self, document: YamlDocument, problems: list[Problem], block: FieldType) -> Any:
+    def parse_yaml(self, path: Path) -> tuple[YamlDocument | None, list[Problem]]:
+        text = self.read_text(path)
+        return (None, []) if text is None else parse_yaml(text, path)
+
+    def check(self, document: YamlDocument, problems: list[Problem], block: FieldType, draft: bool = False) -> Any:
+        """The checked value of ``document``; a draft's placeholders are noted in :attr:`placeholders`."""
         self.documents[document.path] = document
         self.problems += problems
         if document.data is None and problems:  # unreadable; a duplicate key still leaves the rest to check
@@ -62,13 +76,24 @@ class _Reader:
         if document.data is None:
             self.problems.append(Problem(document.path, document.first_line, "", "the file is empty", f"expected {block.expected}"))
             return INVALID
-        checker = Checker(document, self.languages)
+        checker = Checker(document, self.languages, draft=draft)
         value = block.check(document.data, (), checker)
         self.problems += checker.problems
         self.references += checker.references
+        self.placeholders[document.path] = {str(keypath[0]) for keypath in checker.placeholders if keypath}
         return value
 
-    def read_language_file(self, path: Path, language: str) -> ProjectTexts | None:
+    def body_placeholder(self, path: Path, body: str, body_line: int, draft: bool) -> None:
+        """A line of the story still holding the scaffold's placeholder: a problem unless in a draft."""
+        for offset, line in enumerate(body.split("\n")):
+            if is_placeholder(line):
+                if draft:
+                    self.placeholders.setdefault(path, set()).add("body")
+                else:
+                    self.problems.append(Problem(path, body_line + offset, "body", f"this is still the placeholder {line.strip()[:60]!r}", _PLACEHOLDER_HINT))
+                return
+
+    def read_language_file(self, path: Path, language: str, draft: bool = False) -> ProjectTexts | None:
         text = self.read_text(path)
         if text is None:
             return None
@@ -85,7 +110,8 @@ class _Reader:
         document, problems = parse_yaml(front, path, line_offset=0)
         if document.data is None and not problems:
             document.data = {}
-        fields = self.check(document, problems, PROJECT_TEXTS)
+        fields = self.check(document, problems, PROJECT_TEXTS, draft)
+        self.body_placeholder(path, body, body_line, draft)
         if fields is INVALID:
             return None
         return ProjectTexts(fields, language=language, source=path, body=body.strip("\n"), body_line=body_line)
@@ -117,6 +143,31 @@ def _read_ui(reader: _Reader, data_dir: Path) -> dict[str, Mapping[str, Any]]:
     return ui
 
 
+def _is_draft(document: YamlDocument | None) -> bool:
+    return document is not None and isinstance(document.data, dict) and document.data.get("draft") is True
+
+
+def _language_files(reader: _Reader, folder: Path) -> dict[str, Path]:
+    """The project's language files by language; any other Markdown file is a problem."""
+    files: dict[str, Path] = {}
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() != ".md":
+            continue
+        language = texts_language(path.name)
+        if language is not None and language in reader.languages:
+            files[language] = path
+            continue
+        former = former_texts_language(path.name)
+        if former is not None and former in reader.languages:
+            hint = f"rename it to {texts_file(former)}; `showcase migrate` renames the files of every project"
+            reader.problems.append(Problem(path, None, "", f"{path.name!r} is the former name of the {former!r} language file", hint))
+            continue
+        near = did_you_mean(path.name, [texts_file(code) for code in reader.languages])
+        hint = " ".join(filter(None, (near, "language files are named " + ", ".join(texts_file(code) for code in reader.languages))))
+        reader.problems.append(Problem(path, None, "", f"{path.name!r} is not the file of a language of this site", hint))
+    return files
+
+
 def _read_project(reader: _Reader, folder: Path) -> Project | None:
     facts_path = folder / FACTS_FILE
     if not facts_path.is_file():
@@ -128,43 +179,40 @@ def _read_project(reader: _Reader, folder: Path) -> Project | None:
         reader.problems.append(
             Problem(folder, None, "", f"the folder name {folder.name!r} is not a valid project id", "use lowercase letters, digits and hyphens: it becomes the page address")
         )
-    facts: ProjectFacts = reader.read_yaml(facts_path, PROJECT_FACTS)
+    document, problems = reader.parse_yaml(facts_path)
+    draft = _is_draft(document)
+    facts: ProjectFacts = INVALID if document is None else reader.check(document, problems, PROJECT_FACTS, draft)
     texts: dict[str, ProjectTexts] = {}
-    for path in sorted(folder.iterdir()):
-        if path.suffix.lower() != ".md":
-            continue
-        language = path.stem
-        if not _LANGUAGE_FILE.fullmatch(path.name) or language not in reader.languages:
-            reader.problems.append(
-                Problem(
-                    path,
-                    None,
-                    "",
-                    f"{path.name!r} is not the file of a language of this site",
-                    " ".join(filter(None, (did_you_mean(path.stem, reader.languages), "language files are named " + ", ".join(f"{code}.md" for code in reader.languages)))),
-                )
-            )
-            continue
-        read = reader.read_language_file(path, language)
+    for language, path in _language_files(reader, folder).items():
+        read = reader.read_language_file(path, language, draft)
         if read is not None:
             texts[language] = read
     if facts is INVALID:
         return None
     original = facts["original_language"]
     if original not in texts:
-        if not (folder / f"{original}.md").is_file():
+        if not (folder / texts_file(original)).is_file() and not (folder / f"{original}.md").is_file():  # a former name is reported already
             reader.problems.append(
-                Problem(facts_path, reader.line(facts_path, ("original_language",)), "original_language", f"the original language is {original!r} but {original}.md does not exist", f"create {original}.md or correct original_language")
+                Problem(facts_path, reader.line(facts_path, ("original_language",)), "original_language", f"the original language is {original!r} but {texts_file(original)} does not exist", f"create {texts_file(original)} or correct original_language")
             )
         return None
+    source = texts[original].source
     for spec in PROJECT_TEXTS.fields:
-        if spec.required_in_original and not texts[original].has(spec.name):
+        if spec.required_in_original and not texts[original].has(spec.name) and spec.name not in reader.placeholders.get(source, ()):
             reader.problems.append(
-                Problem(texts[original].source, 1, spec.name, f"the original ({original}.md) must have a {spec.name}", f"add '{spec.name}:' to its front matter")
+                Problem(source, _line_of_field(reader, source, spec.name), spec.name, f"the original ({texts_file(original)}) must have a {spec.name}", f"add '{spec.name}:' to its front matter")
             )
     _check_keys_match(reader, facts, texts)
     _check_image(reader, folder, facts, texts[original])
     return Project(id=folder.name, folder=folder, facts=facts, texts=texts)
+
+
+def _line_of_field(reader: _Reader, path: Path, name: str) -> int:
+    """The line of field ``name`` when it is written (empty), else the first line of the front matter."""
+    document = reader.documents.get(path)
+    if document is None:
+        return 1
+    return document.lines.get((name,), document.first_line)
 
 
 def _check_keys_match(reader: _Reader, facts: ProjectFacts, texts: dict[str, ProjectTexts]) -> None:
@@ -197,13 +245,13 @@ def _check_image(reader: _Reader, folder: Path, facts: ProjectFacts, original: P
                 did_you_mean(image, present) or f"put the image in {folder.name}/ next to project.yml, or delete the line",
             )
         )
-    if not original.has("image_alt"):
+    if not original.has("image_alt") and "image_alt" not in reader.placeholders.get(original.source, ()):
         reader.problems.append(
             Problem(
                 original.source,
-                1,
+                _line_of_field(reader, original.source, "image_alt"),
                 "image_alt",
-                f"the original ({original.language}.md) must describe the image {image!r}",
+                f"the original ({texts_file(original.language)}) must describe the image {image!r}",
                 "add 'image_alt:' with what the image shows, for readers who cannot see it",
             )
         )
@@ -216,8 +264,7 @@ def _written(reader: _Reader, data_dir: Path, collection: str) -> dict[str, Any]
     organisation must not also make every project that names it "unknown".
     """
     document = reader.documents.get(data_dir / f"{collection}.yml")
-    data = document.data if document is not None else None
-    return {str(key): value for key, value in data.items()} if isinstance(data, dict) else {}
+    return written_entries(document.data if document is not None else None)
 
 
 def _link(reader: _Reader, data_dir: Path, projects: list[Project]) -> None:
@@ -238,8 +285,7 @@ def _link(reader: _Reader, data_dir: Path, projects: list[Project]) -> None:
     for project in projects:
         for index, funding in enumerate(project.facts.funding):
             funder = funders.get(funding.funder)
-            programmes = funder.get("programmes") if isinstance(funder, dict) else None
-            programmes = programmes if isinstance(programmes, dict) else {}
+            programmes = written_entries(funder.get("programmes") if isinstance(funder, dict) else None)
             if funding.programme and funder is not None and funding.programme not in programmes:
                 reader.problems.append(
                     Problem(
@@ -275,5 +321,6 @@ def load_site(content_dir: Path, data_dir: Path, languages: tuple[str, ...], def
         funders=collections[FUNDERS],
         topics=collections[TOPICS],
         ui=ui,
-        projects=tuple(projects),
+        projects=tuple(project for project in projects if not project.is_draft),
+        drafts=tuple(project for project in projects if project.is_draft),
     )

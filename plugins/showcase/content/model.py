@@ -287,6 +287,11 @@ class Project:
     def original(self) -> ProjectTexts:
         return self.texts[self.facts.original_language]
 
+    @property
+    def is_draft(self) -> bool:
+        """Being written: checked, never published (``draft: true`` in ``project.yml``)."""
+        return self.facts.get("draft") is True
+
 
 @dataclass(frozen=True)
 class SiteContent:
@@ -299,6 +304,9 @@ class SiteContent:
     topics: Mapping[str, Topic]
     ui: Mapping[str, Mapping[str, Any]]
     projects: tuple[Project, ...]
+    """The published projects: every page, list, export, feed and index is made of these."""
+    drafts: tuple[Project, ...] = ()
+    """Projects being written (``draft: true``): checked, never published."""
 
     @cached_property
     def projects_by_id(self) -> Mapping[str, Project]:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         DateValue,
         Email,
         FieldType,
+        Flag,
         ImageFile,
         Integer,
         LanguageCode,
@@ -46,6 +47,9 @@ class FieldVisitor(ABC, Generic[R]):
 
     @abstractmethod
     def integer(self, field_type: Integer) -> R: ...
+
+    @abstractmethod
+    def flag(self, field_type: Flag) -> R: ...
 
     @abstractmethod
     def pattern(self, field_type: Pattern) -> R: ...
@@ -103,6 +107,9 @@ class ScalarVisitor(FieldVisitor[R]):
         return self.scalar(field_type)
 
     def integer(self, field_type: Integer) -> R:
+        return self.scalar(field_type)
+
+    def flag(self, field_type: Flag) -> R:
         return self.scalar(field_type)
 
     def pattern(self, field_type: Pattern) -> R:

@@ -20,6 +20,7 @@ from ..content.fields import (
     CountryCode,
     DateValue,
     Email,
+    Flag,
     Integer,
     LanguageCode,
     LocalizedText,
@@ -48,6 +49,9 @@ class _JsonSchema(FieldVisitor[dict[str, Any]]):
 
     def integer(self, field_type: Integer) -> dict[str, Any]:
         return {"type": "integer", "minimum": field_type.minimum}
+
+    def flag(self, field_type: Flag) -> dict[str, Any]:
+        return {"type": "boolean"}
 
     def pattern(self, field_type: Pattern) -> dict[str, Any]:
         return {"type": "string", "pattern": field_type.regex.pattern}
@@ -112,6 +116,8 @@ class _JsonSchema(FieldVisitor[dict[str, Any]]):
         return {**schema, "description": description}
 
     def keyed_map(self, field_type: KeyedMap) -> dict[str, Any]:
+        if field_type.listed:
+            return field_type.written.accept(self)
         return {"type": "object", "propertyNames": {"pattern": _ID_PATTERN}, "additionalProperties": field_type.value.accept(self)}
 
 

@@ -22,6 +22,7 @@ from ..content.fields import (
     CountryCode,
     DateValue,
     FieldType,
+    Flag,
     ImageFile,
     Integer,
     LocalizedText,
@@ -87,6 +88,9 @@ class _Json(FieldVisitor[Any]):
         return self.value or None
 
     def integer(self, field_type: Integer) -> Any:
+        return self.value
+
+    def flag(self, field_type: Flag) -> Any:
         return self.value
 
     def pattern(self, field_type: Pattern) -> Any:

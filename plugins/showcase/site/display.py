@@ -12,7 +12,7 @@ does not say how names a view of its own (``Fact(via=...)``, :data:`_VIAS`).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from markupsafe import Markup
@@ -25,6 +25,7 @@ from ..content.fields import (
     DateValue,
     Email,
     FieldType,
+    Flag,
     Integer,
     LanguageCode,
     LocalizedText,
@@ -54,6 +55,8 @@ class Fact:
     """Site-relative address each value links to (facet pages), if any."""
     inline: bool = False
     """Several values read as one line ("Czechia, Slovakia")."""
+    mark: Markup = Markup("")
+    """A value of a translation shown in the original's language: its visible mark ("in Bulgarian")."""
 
     @property
     def linked(self) -> tuple[tuple[Markup, str | None], ...]:
@@ -79,6 +82,8 @@ class Section:
     kind: str
     items: tuple[Item, ...] = ()
     groups: tuple[tuple[str, str, tuple[Item, ...]], ...] = ()
+    mark: Markup = Markup("")
+    """Shown in the original's language: the visible mark of its language, after the heading."""
 
 
 class ProjectView(Protocol):
@@ -91,6 +96,8 @@ class ProjectView(Protocol):
     texts: Texts
 
     def lang_of(self, name: str) -> str | None: ...
+
+    def mark(self, name: str) -> Markup: ...
 
     def markdown(self, text: str, inline: bool = True) -> Markup: ...
 
@@ -118,6 +125,9 @@ class _FactValues(FieldVisitor[tuple[Shown, ...]]):
 
     def integer(self, field_type: Integer) -> tuple[Shown, ...]:
         return self._plain(self.page.l10n.number(self.value))
+
+    def flag(self, field_type: Flag) -> tuple[Shown, ...]:
+        return self._plain(self.value)
 
     def pattern(self, field_type: Pattern) -> tuple[Shown, ...]:
         return self._plain(self.value)
@@ -224,7 +234,8 @@ def project_facts(page: ProjectView) -> tuple[Fact, ...]:
             pairs = spec.type.accept(_FactValues(page, value, spec.label_key))
             label = page.l10n.t(spec.label_key) if spec.label_key else ""
             fact = Fact(spec.name, label, tuple(v for v, _ in pairs), paths=tuple(p for _, p in pairs), inline=declared.inline)
-        rows.append(Fact(fact.key, fact.label, fact.values, page.lang_of(spec.name) if from_texts else None, fact.paths, fact.inline))
+        lang, mark = (page.lang_of(spec.name), page.mark(spec.name)) if from_texts else (None, Markup(""))
+        rows.append(Fact(fact.key, fact.label, fact.values, lang, fact.paths, fact.inline, mark))
     return tuple(rows)
 
 
@@ -297,5 +308,6 @@ def project_sections(page: ProjectView) -> tuple[Section, ...]:
         if isinstance(spec.page, blocks.Section):
             value = page.texts.get(spec.name)
             if _written(value):
-                sections.append(_section(page, spec, spec.page, value))
+                section = _section(page, spec, spec.page, value)
+                sections.append(replace(section, mark=page.mark(spec.name)))
     return tuple(sections)
