@@ -329,6 +329,12 @@ CASES = [
         id="original-language-file-missing",
     ),
     pytest.param(
+        # A number without its label would show its bare id to readers.
+        [replace(ALPHA_EN, "figures:\n  partner-cities: partner cities\n", "")],
+        [Expect(ALPHA, 15, "figures[0]", "the figure 'partner-cities' has no label in the original (project.en.md)", "under 'figures:'")],
+        id="figure-without-a-label",
+    ),
+    pytest.param(
         [lambda root: (root / ALPHA_EN).rename(root / "content/projects/alpha/en.md")],
         [Expect("content/projects/alpha/en.md", None, "", "'en.md' is the former name of the 'en' language file", "rename it to project.en.md; `showcase migrate`")],
         id="language-file-under-its-former-name",

@@ -16,15 +16,18 @@ a block reaches the model with no other edit.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from .checking import INVALID, Checker, did_you_mean, kind_of
 from .fields import SLUG_RE, FieldType, Pattern
 from .model import Record
-from .visitor import FieldVisitor, R, ScalarVisitor
+from .visitor import FieldVisitor, R
+from .walk import Shape, shape, walk, written
 from .yamlsource import KeyPath
+
+__all__ = ["Shape", "shape", "walk", "written"]  # the walk over blocks, in .walk: imported from here too
 
 # -- what a field declares, besides its type ------------------------------------------
 
@@ -398,62 +401,3 @@ def value_field(value_type: FieldType) -> Field:
         "value", value_type, "The value of the entry.",
         cs="Hodnota položky.", bg="Стойността на записа.", required=True,
     )
-
-
-# -- the walk ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Shape:
-    """How a value nests: ``container`` is ``list``, ``map`` (by id) or ``plain``;
-    ``inner`` the type of what it holds; ``block`` that type when it is a block."""
-
-    container: str
-    inner: FieldType
-    block: Block | None = None
-
-
-class _Shapes(ScalarVisitor[Shape]):
-    def scalar(self, field_type: FieldType) -> Shape:
-        return Shape("plain", field_type)
-
-    def block(self, field_type: Block) -> Shape:
-        return Shape("plain", field_type, field_type)
-
-    def list_of(self, field_type: ListOf) -> Shape:
-        return Shape("list", field_type.item, field_type.item.accept(_SHAPES).block)
-
-    def keyed_map(self, field_type: KeyedMap) -> Shape:
-        return Shape("map", field_type.value, field_type.value.accept(_SHAPES).block)
-
-
-_SHAPES = _Shapes()
-
-
-def shape(field_type: FieldType) -> Shape:
-    """How ``field_type`` nests (a list of blocks, a map of numbers, a block...)."""
-    return field_type.accept(_SHAPES)
-
-
-_NESTING = {"plain": ".", "list": "[].", "map": ".<id>."}
-
-
-def written(field_type: FieldType) -> FieldType:
-    """The form editors write ``field_type`` in (a listed :class:`KeyedMap` is a list of entries)."""
-    return field_type.written if isinstance(field_type, KeyedMap) else field_type
-
-
-def walk(field_type: FieldType, prefix: str = "") -> Iterator[tuple[str, Field]]:
-    """Every field in ``field_type`` and its nested blocks, with its dotted name.
-
-    Names are as the editors' guide writes them: ``period.start``,
-    ``activities[].title``, ``contacts.<id>.phone``; ``<id>.name`` in a file of
-    entries by id.
-    """
-    nested = shape(written(field_type))
-    if nested.block is None:
-        return
-    prefix = prefix + _NESTING[nested.container] if prefix else _NESTING[nested.container].lstrip(".")
-    for spec in nested.block.fields:
-        yield prefix + spec.name, spec
-        yield from walk(spec.type, prefix + spec.name)

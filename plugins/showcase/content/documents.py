@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from .blocks import Block, Export, Field, KeyedMap, walk
-from .fields import CountryCode, FieldType, InLanguages, LocalizedText, UiText, Url
+from .checking import Checker
+from .fields import CountryCode, FieldType, LocalizedText, UiText, Url
 from .model import Funder, Organisation, Programme, Topic
 from .schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, TOPICS
+from .yamlsource import KeyPath
 
 # -- data/ ---------------------------------------------------------------------------------
 # What a field of an entry exports is what a project's reference to the entry carries
@@ -88,6 +91,24 @@ DATA_FILES: dict[str, FieldType] = {
 """Files in ``data/`` and their schema."""
 
 # -- data/ui/<language>.yml ---------------------------------------------------------------------
+
+class InLanguages(LocalizedText):
+    """An interface string that depends on a language it names: one text per language of the site,
+    each said in the interface's own language (``bg: in Bulgarian``, in Czech ``bg: v bulharštině``).
+
+    Words like "in Bulgarian" decline in Czech, so they cannot be made from a
+    language's name and a pattern."""
+
+    expected = "one text per language of the site (cs: ..., en: ..., bg: ...)"
+
+    def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        if not isinstance(value, dict):
+            return self.wrong(value, keypath, checker, "write one line per language: " + ", ".join(f"{code}: ..." for code in checker.languages))
+        missing = [code for code in checker.languages if code not in value]
+        if missing:
+            return checker.problem(keypath, "the text is missing for " + ", ".join(missing), f"add '{missing[0]}: ...'")
+        return super().check(value, keypath, checker)
+
 
 SITE_STRINGS: tuple[tuple[str, str], ...] = (
     ("key_facts", "Heading of the box of key facts on a project page."),
@@ -189,7 +210,7 @@ def ui_keys() -> tuple[tuple[str, str], ...]:
 
 
 BY_LANGUAGE_STRINGS = frozenset({"in_language"})
-"""Interface strings with one text per language of the site (:class:`~showcase.content.fields.InLanguages`)."""
+"""Interface strings with one text per language of the site (:class:`InLanguages`)."""
 
 
 def _ui_fields() -> tuple[Field, ...]:

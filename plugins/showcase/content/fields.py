@@ -364,24 +364,6 @@ class LocalizedText(FieldType):
         return visitor.localized_text(self)
 
 
-class InLanguages(LocalizedText):
-    """An interface string that depends on a language it names: one text per language of the site,
-    each said in the interface's own language (``bg: in Bulgarian``, in Czech ``bg: v bulharštině``).
-
-    Words like "in Bulgarian" decline in Czech, so they cannot be made from a
-    language's name and a pattern."""
-
-    expected = "one text per language of the site (cs: ..., en: ..., bg: ...)"
-
-    def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
-        if not isinstance(value, dict):
-            return self.wrong(value, keypath, checker, "write one line per language: " + ", ".join(f"{code}: ..." for code in checker.languages))
-        missing = [code for code in checker.languages if code not in value]
-        if missing:
-            return checker.problem(keypath, "the text is missing for " + ", ".join(missing), f"add '{missing[0]}: ...'")
-        return super().check(value, keypath, checker)
-
-
 class UiText(FieldType):
     """An interface string, or its plural forms (one, few, many, other)."""
 

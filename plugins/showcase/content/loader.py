@@ -203,6 +203,8 @@ def _read_project(reader: _Reader, folder: Path) -> Project | None:
                 Problem(source, _line_of_field(reader, source, spec.name), spec.name, f"the original ({texts_file(original)}) must have a {spec.name}", f"add '{spec.name}:' to its front matter")
             )
     _check_keys_match(reader, facts, texts)
+    if not draft:
+        _check_figure_labels(reader, facts_path, facts, texts[original])
     _check_image(reader, folder, facts, texts[original])
     return Project(id=folder.name, folder=folder, facts=facts, texts=texts)
 
@@ -226,6 +228,22 @@ def _check_keys_match(reader: _Reader, facts: ProjectFacts, texts: dict[str, Pro
                     reader.problems.append(
                         Problem(text.source, reader.line(text.source, (field, key)), f"{field}.{key}", f"there is no {field[:-1] if field != 'figures' else 'figure'} {key!r} in project.yml", hint)
                     )
+
+
+def _check_figure_labels(reader: _Reader, facts_path: Path, facts: ProjectFacts, original: ProjectTexts) -> None:
+    """Every figure needs its label in the original: a number alone, or its id, tells a reader nothing."""
+    labels = original.figures
+    for index, key in enumerate(facts.figures):
+        if key not in labels:
+            reader.problems.append(
+                Problem(
+                    facts_path,
+                    reader.line(facts_path, ("figures", index)),
+                    f"figures[{index}]",
+                    f"the figure {key!r} has no label in the original ({texts_file(original.language)})",
+                    f"add it there under 'figures:' as '{key}: what the number counts'",
+                )
+            )
 
 
 def _check_image(reader: _Reader, folder: Path, facts: ProjectFacts, original: ProjectTexts) -> None:
