@@ -7,10 +7,11 @@ Sveltia's own test repository (``test-repo``), which keeps the files in the
 browser's origin private file system instead of a GitHub repository, so the
 test runs offline. The repository's files are put there first; then, as an
 editor would, the test adds an organisation, creates a project's facts with a
-key figure, and its texts in English with a Czech translation. The files
-Sveltia wrote are copied back into the site: ``showcase check`` passes, and the
-built pages show the project, the Czech page marking the English summary it
-falls back to.
+key figure and an image, and its texts in English (the figure's label, the
+image's description) with a Czech translation. The files Sveltia wrote are
+copied back into the site: ``showcase check`` passes, and the built pages show
+the project, its image and figure, the Czech page marking the English summary
+it falls back to.
 """
 
 from __future__ import annotations
@@ -68,6 +69,15 @@ _DUMP = """async (folder) => {
     return null;  // a file being written: read again
   }
   return files;
+}"""
+
+
+_READ_BYTES = """async ([folder, path]) => {
+  let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder);
+  const parts = path.split('/');
+  for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+  const file = await (await dir.getFileHandle(parts.at(-1))).getFile();
+  return Array.from(new Uint8Array(await file.arrayBuffer()));
 }"""
 
 
@@ -147,9 +157,42 @@ def _go(page: Page, route: str, ready: str) -> None:
     _settle(page)
 
 
+def _reveal(page: Page, key_path: str) -> Locator:
+    """The section of the field at ``key_path`` (Sveltia's ``data-key-path``): Sveltia renders a
+    long form's fields as they are scrolled to, so the form is scrolled until it is there."""
+    section = page.locator(f'section[data-key-path="{key_path}"]').first
+    for _attempt in range(30):
+        if section.count():
+            section.scroll_into_view_if_needed()
+            return section
+        page.locator("section[data-key-path]").last.scroll_into_view_if_needed()
+        page.mouse.wheel(0, 2000)
+        _settle(page)
+    raise AssertionError(f"the form has no field {key_path!r}")
+
+
+def _add_label(page: Page, field: str, key: str, text: str) -> None:
+    """Label entry ``key`` of ``field`` (a key-value table) in the right-hand pane."""
+    sections = page.locator(f'section[data-key-path="{field}"]')
+    _reveal(page, field)
+    for _attempt in range(30):
+        if sections.count() >= 2:
+            break
+        sections.first.scroll_into_view_if_needed()
+        page.mouse.wheel(0, 2000)
+        _settle(page)
+    section = sections.nth(1)
+    section.scroll_into_view_if_needed()
+    section.get_by_role("button", name="Add").click()
+    _settle(page)
+    section.locator("input").nth(0).fill(key)
+    section.locator("input").nth(1).fill(text)
+
+
 def _input(page: Page, key_path: str, language: str | None = None) -> Locator:
-    """The text box of the field at ``key_path`` (Sveltia's ``data-key-path``), in ``language``'s pane."""
+    """The text box of the field at ``key_path``, in ``language``'s pane."""
     lang = f'[lang="{language}"]' if language else ""
+    _reveal(page, key_path)
     return page.locator(f'section[data-key-path="{key_path}"] :is(input, textarea){lang}').first
 
 
@@ -196,6 +239,9 @@ def _create_facts(page: Page) -> None:
     _settle(page)
     _input(page, "figures.0.id").fill("schools")
     _input(page, "figures.0.value").fill("5")
+    # The image goes into the project's folder, named in project.yml by its file name.
+    _reveal(page, "image").locator('input[type="file"]').first.set_input_files(REPO / "theme_overrides/assets/images/social-card.png")
+    _settle(page)
     page.get_by_role("button", name="Save").click()
 
 
@@ -208,6 +254,8 @@ def _create_texts(page: Page) -> None:
     _settle(page)
     _input(page, "title", "en").fill("Green schools for all")
     _input(page, "summary", "en").fill("School gardens in five towns.")
+    _input(page, "image_alt", "en").fill("Children planting a school garden")
+    _add_label(page, "figures", "schools", "schools with a garden")
     page.get_by_role("button", name="Save").click()
 
 
@@ -233,9 +281,10 @@ def test_the_cms_creates_a_project_with_a_translation_that_checks_and_builds(
             _add_organisation(page)
             _wait_for_files(page, {"data/organisations.yml": "id: zelena-skola"})
             _create_facts(page)
-            _wait_for_files(page, {"content/projects/green-schools/project.yml": "organisation:"})
+            _wait_for_files(page, {"content/projects/green-schools/project.yml": "image: social-card.png"})
             _create_texts(page)
             files = _wait_for_files(page, {f"content/projects/green-schools/project.{lang}.md": "title:" for lang in ("cs", "en")})
+            image = page.evaluate(_READ_BYTES, [REPOSITORY, "content/projects/green-schools/social-card.png"])
         assert errors == []
     except Exception:
         page.screenshot(path=tmp_path / "failure.png", full_page=True)  # what the editor saw, to debug
@@ -246,8 +295,10 @@ def test_the_cms_creates_a_project_with_a_translation_that_checks_and_builds(
     site = tmp_path / "site"
     shutil.copytree(repository, site, ignore=shutil.ignore_patterns("built", "node_modules"))
     for path, text in files.items():
-        (site / path).parent.mkdir(parents=True, exist_ok=True)
-        (site / path).write_text(text, encoding="utf-8")
+        if not path.endswith(".png"):
+            (site / path).parent.mkdir(parents=True, exist_ok=True)
+            (site / path).write_text(text, encoding="utf-8")
+    (site / "content/projects/green-schools/social-card.png").write_bytes(bytes(image))
     facts: dict[str, Any] = yaml.safe_load((site / "content/projects/green-schools/project.yml").read_text(encoding="utf-8"))
     assert facts["organisation"] == "zelena-skola" and facts["countries"] == ["CZ"] and facts.get("draft") is not True
     assert facts["figures"] == [{"id": "schools", "value": 5}]
@@ -259,5 +310,8 @@ def test_the_cms_creates_a_project_with_a_translation_that_checks_and_builds(
     english = (site / "public/en/projects/green-schools/index.html").read_text(encoding="utf-8")
     assert ">Zelené školy pro všechny</h1>" in czech and ">Green schools for all</h1>" in english
     assert "Zelená škola, z. s." in czech and "Green School" in english
+    assert re.search(r'<img src="[^"]*social-card\.png" alt="Children planting a school garden" lang="en"', czech)
+    assert '<span class="sc-figure__label">schools with a garden</span>' in english
+    assert (site / "public/projects/green-schools/social-card.png").read_bytes() == (REPO / "theme_overrides/assets/images/social-card.png").read_bytes()
     # The Czech translation has no summary of its own: the English one, marked, in Czech.
     assert re.search(r'lang="en">School gardens in five towns\. <span class="sc-lang-mark" lang="cs">v angličtině</span></p>', czech)
