@@ -103,15 +103,17 @@ def _hostile_ui(strings: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _hostile_names(entries: dict[str, Any]) -> dict[str, Any]:
-    """Every name (and acknowledgement) in data/*.yml with the payload after it."""
+def _hostile_names(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every name (and acknowledgement) in data/*.yml with the payload after it; ids stay valid."""
 
     def hostile(value: Any) -> Any:
+        if isinstance(value, list):
+            return [hostile(item) for item in value]
         if isinstance(value, dict):
-            return {k: hostile(v) if k not in ("country", "website") else v for k, v in value.items()}
+            return {k: hostile(v) if k not in ("id", "country", "website") else v for k, v in value.items()}
         return f"{value} {PAYLOAD}" if isinstance(value, str) else value
 
-    return {key: hostile(value) for key, value in entries.items()}
+    return [hostile(entry) for entry in entries]
 
 
 def write_hostile_site(root: Path) -> Path:
@@ -156,13 +158,13 @@ def write_hostile_site(root: Path) -> Path:
         "events": {"meeting": {"title": f"Meeting {PAYLOAD}", "place": f"Prague {PAYLOAD}", "text": f"[md js](javascript:alert(22)) {PAYLOAD}"}},
     }
     text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n" + BODY
-    (alpha / "en.md").write_text(text, encoding="utf-8")
+    (alpha / "project.en.md").write_text(text, encoding="utf-8")
     # The Czech and the Bulgarian pages of alpha: formula prefixes in the CSV's per-language columns.
-    replace_text(alpha / "cs.md", "title: Projekt alfa", "title: '@SUM(1+1)'")
-    replace_text(alpha / "cs.md", "summary: Projekt alfa česky.", "summary: '=1+2'")
+    replace_text(alpha / "project.cs.md", "title: Projekt alfa", "title: '@SUM(1+1)'")
+    replace_text(alpha / "project.cs.md", "summary: Projekt alfa česky.", "summary: '=1+2'")
     beta = root / "content" / "projects" / "beta"
-    replace_text(beta / "cs.md", "title: Projekt beta", "title: '-beta'")
-    replace_text(beta / "cs.md", "summary: Projekt beta česky.", "summary: '+plus'")
+    replace_text(beta / "project.cs.md", "title: Projekt beta", "title: '-beta'")
+    replace_text(beta / "project.cs.md", "summary: Projekt beta česky.", "summary: '+plus'")
 
     # A seat and an awarded sum: the organisation's and the funder's pages show them, with their labels.
     replace_text(root / "data" / "organisations.yml", "  country: CZ\nkhamoro:", "  country: CZ\n  seat: {city: Praha, city_names: {bg: Прага}, lat: 50.08, lon: 14.42}\nkhamoro:")

@@ -601,11 +601,11 @@ NASTY = "<script>alert(1)</script> & *stars*"
 def nasty_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     root = tmp_path_factory.mktemp("nasty")
     mkdocs_yml = write_buildable_site(root)
-    replace_text(root / "content/projects/alpha/en.md", "title: Alpha project", f"title: '{NASTY}'")
-    replace_text(root / "content/projects/alpha/en.md", "summary: The alpha project in English.", f"summary: '{NASTY}'")
-    replace_text(root / "content/projects/alpha/en.md", "  - First goal", "  - Write to eva@example.org")
+    replace_text(root / "content/projects/alpha/project.en.md", "title: Alpha project", f"title: '{NASTY}'")
+    replace_text(root / "content/projects/alpha/project.en.md", "summary: The alpha project in English.", f"summary: '{NASTY}'")
+    replace_text(root / "content/projects/alpha/project.en.md", "  - First goal", "  - Write to eva@example.org")
     replace_text(
-        root / "content/projects/alpha/en.md",
+        root / "content/projects/alpha/project.en.md",
         "Body of the *alpha* project.",
         "Body of the *alpha* project. Mail [us](mailto:eva@example.org) or eva@example.org.",
     )

@@ -16,15 +16,18 @@ a block reaches the model with no other edit.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .checking import INVALID, Checker, did_you_mean
+from .checking import INVALID, Checker, did_you_mean, kind_of
 from .fields import SLUG_RE, FieldType, Pattern
 from .model import Record
-from .visitor import FieldVisitor, R, ScalarVisitor
+from .visitor import FieldVisitor, R
+from .walk import Shape, shape, walk, written
 from .yamlsource import KeyPath
+
+__all__ = ["Shape", "shape", "walk", "written"]  # the walk over blocks, in .walk: imported from here too
 
 # -- what a field declares, besides its type ------------------------------------------
 
@@ -221,6 +224,9 @@ class Block(FieldType):
                     ok = False
                     checker.problem(keypath + (key,), f"this field is required but empty: expected {spec.type.describe(checker)}")
                 continue  # an empty optional field is the same as a missing one
+            if checker.placeholder(item, keypath + (key,)):
+                ok = ok and checker.draft
+                continue
             checked = spec.type.check(item, keypath + (key,), checker)
             if checked is INVALID:
                 ok = False
@@ -258,6 +264,8 @@ class ListOf(FieldType):
         result = []
         seen: set[Any] = set()
         for index, item in enumerate(value):
+            if checker.placeholder(item, keypath + (index,)):
+                continue
             checked = self.item.check(item, keypath + (index,), checker)
             if checked is INVALID:
                 continue
@@ -274,25 +282,54 @@ class ListOf(FieldType):
 
 
 class KeyedMap(FieldType):
-    """A mapping from ids the editor chooses (``jan-husak:``) to values.
+    """Entries under ids the editor chooses (``jan-husak``): in the model, a mapping from id to value.
 
-    ``keys``, when given, is what the keys are instead of ids (file names: the
-    descriptions of a gallery's images, by the image's file name).
+    Written as a mapping (``jan-husak: ...``), or, when ``listed``, as a list of
+    entries each starting with its ``id`` (``- id: jan-husak``), followed by the
+    fields of a block value or by ``value:`` for any other: the form the content
+    editor (Sveltia CMS) can edit, which has no widget for a mapping of blocks
+    or numbers under chosen keys. ``keys``, when given, is what the keys are
+    instead of ids (file names: the descriptions of a gallery's images, by the
+    image's file name).
     """
 
     empty: Any = {}
 
-    def __init__(self, value: FieldType, what: str = "entries", keys: Pattern | None = None):
+    def __init__(self, value: FieldType, what: str = "entries", listed: bool = False, keys: Pattern | None = None):
         self.value = value
+        self.listed = listed
         self.keys = keys
-        self.expected = f"{what}, each under an id such as 'my-id:'" if keys is None else f"{what}, each under {keys.expected}"
+        if listed:
+            self.expected = f"a list of {what}, each starting with '- id: my-id'"
+        elif keys is not None:
+            self.expected = f"{what}, each under {keys.expected}"
+        else:
+            self.expected = f"{what}, each under an id such as 'my-id:'"
 
     @property
     def key_pattern(self) -> str:
         """The regular expression every key matches."""
         return self.keys.regex.pattern if self.keys is not None else SLUG_RE
 
+    @property
+    def entry(self) -> Block:
+        """What one entry of the listed form is: its ``id``, then the value's fields (or ``value``)."""
+        value = self.value
+
+        def fields() -> tuple[Field, ...]:
+            inner = value.fields if isinstance(value, Block) else (value_field(value),)
+            return (ID_FIELD, *inner)
+
+        return Block(fields, "an entry (id: and its fields)")
+
+    @property
+    def written(self) -> FieldType:
+        """The form editors write: this map, or the list of :attr:`entry`-es."""
+        return ListOf(self.entry) if self.listed else self
+
     def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        if self.listed:
+            return self._check_listed(value, keypath, checker)
         if not isinstance(value, dict):
             return self.wrong(value, keypath, checker, "write 'id: ...' lines, not a '- item' list")
         result: dict[str, Any] = {}
@@ -307,7 +344,54 @@ class KeyedMap(FieldType):
                 ok = False
                 checker.problem(keypath + (key,), f"{key_text!r} is not a valid id", "use lowercase letters, digits and hyphens, like 'jan-novak'")
                 continue
+            if checker.placeholder(item, keypath + (key,)):
+                continue
             checked = self.value.check_entry(key_text, item, keypath + (key,), checker)
+            if checked is INVALID:
+                ok = False
+            else:
+                result[key_text] = checked
+        return result if ok else INVALID
+
+    def _check_listed(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        if isinstance(value, dict):
+            return checker.problem(
+                keypath,
+                f"expected {self.expected}, found entries under ids ('{next(iter(value), 'my-id')}:')",
+                "write each as '- id: ...' followed by its fields; `showcase migrate` converts a whole site",
+            )
+        if not isinstance(value, list):
+            return self.wrong(value, keypath, checker, "write each entry as '- id: ...' followed by its fields")
+        result: dict[str, Any] = {}
+        ok = True
+        for index, item in enumerate(value):
+            where = keypath + (index,)
+            if checker.placeholder(item, where):
+                continue
+            if not isinstance(item, dict):
+                ok = False
+                checker.problem(where, f"expected an entry ('- id: ...' and its fields), found {kind_of(item)}")
+                continue
+            key = item.get("id")
+            key_text = str(key) if isinstance(key, (str, int)) and not isinstance(key, bool) else ""
+            rest = {name: field_value for name, field_value in item.items() if name != "id"}
+            if key is None:
+                ok = False
+                checker.problem(where, "this entry has no id", "start it with '- id: ...': lowercase letters, digits and hyphens, like 'jan-novak'")
+                continue
+            if not re.fullmatch(SLUG_RE, key_text):
+                ok = False
+                checker.problem(where + ("id",), f"{key_text or kind_of(key)!r} is not a valid id", "use lowercase letters, digits and hyphens, like 'jan-novak'")
+                continue
+            if key_text in result:
+                ok = False
+                checker.problem(where + ("id",), f"the id {key_text!r} is used by two entries", "give each entry an id of its own")
+                continue
+            if isinstance(self.value, Block):
+                checked = self.value.check_entry(key_text, rest, where, checker)
+            else:
+                record = Block((value_field(self.value),), "an entry (id: and value:)").check(rest, where, checker)
+                checked = INVALID if record is INVALID else record["value"]
             if checked is INVALID:
                 ok = False
             else:
@@ -318,55 +402,19 @@ class KeyedMap(FieldType):
         return visitor.keyed_map(self)
 
 
-# -- the walk ------------------------------------------------------------------------------
+ID_FIELD = Field(
+    "id", Pattern(f"^{SLUG_RE}$", "an id: lowercase letters, digits and hyphens, like 'jan-novak'"),
+    "The entry's id, which other files use to name it: lowercase letters, digits and hyphens.",
+    cs="Id položky, kterým ji jmenují ostatní soubory: malá písmena, číslice a pomlčky.",
+    bg="Идентификаторът на записа, с който го посочват другите файлове: малки латински букви, цифри и тирета.",
+    required=True, example="my-id",
+)
+"""The first field of an entry of a listed :class:`KeyedMap`."""
 
 
-@dataclass(frozen=True)
-class Shape:
-    """How a value nests: ``container`` is ``list``, ``map`` (by id) or ``plain``;
-    ``inner`` the type of what it holds; ``block`` that type when it is a block."""
-
-    container: str
-    inner: FieldType
-    block: Block | None = None
-
-
-class _Shapes(ScalarVisitor[Shape]):
-    def scalar(self, field_type: FieldType) -> Shape:
-        return Shape("plain", field_type)
-
-    def block(self, field_type: Block) -> Shape:
-        return Shape("plain", field_type, field_type)
-
-    def list_of(self, field_type: ListOf) -> Shape:
-        return Shape("list", field_type.item, field_type.item.accept(_SHAPES).block)
-
-    def keyed_map(self, field_type: KeyedMap) -> Shape:
-        return Shape("map", field_type.value, field_type.value.accept(_SHAPES).block)
-
-
-_SHAPES = _Shapes()
-
-
-def shape(field_type: FieldType) -> Shape:
-    """How ``field_type`` nests (a list of blocks, a map of numbers, a block...)."""
-    return field_type.accept(_SHAPES)
-
-
-_NESTING = {"plain": ".", "list": "[].", "map": ".<id>."}
-
-
-def walk(field_type: FieldType, prefix: str = "") -> Iterator[tuple[str, Field]]:
-    """Every field in ``field_type`` and its nested blocks, with its dotted name.
-
-    Names are as the editors' guide writes them: ``period.start``,
-    ``activities[].title``, ``contacts.<id>.phone``; ``<id>.name`` in a file of
-    entries by id.
-    """
-    nested = shape(field_type)
-    if nested.block is None:
-        return
-    prefix = prefix + _NESTING[nested.container] if prefix else _NESTING[nested.container].lstrip(".")
-    for spec in nested.block.fields:
-        yield prefix + spec.name, spec
-        yield from walk(spec.type, prefix + spec.name)
+def value_field(value_type: FieldType) -> Field:
+    """The field ``value`` of an entry of a listed :class:`KeyedMap` of plain values (figures)."""
+    return Field(
+        "value", value_type, "The value of the entry.",
+        cs="Hodnota položky.", bg="Стойността на записа.", required=True,
+    )

@@ -342,6 +342,11 @@ class Project:
     def original(self) -> ProjectTexts:
         return self.texts[self.facts.original_language]
 
+    @property
+    def is_draft(self) -> bool:
+        """Being written: checked, never published (``draft: true`` in ``project.yml``)."""
+        return self.facts.get("draft") is True
+
 
 @dataclass(frozen=True)
 class SiteContent:
@@ -358,6 +363,9 @@ class SiteContent:
     """The files of content/ the build publishes as they are (pages, files they name), relative to it (content/publishable.py)."""
     media: Mapping[str, MediaFile] = field(default_factory=dict)
     """Every file the content names (images, documents), checked, by :func:`~showcase.content.media.media_key`."""
+    """The published projects: every page, list, export, feed and index is made of these."""
+    drafts: tuple[Project, ...] = ()
+    """Projects being written (``draft: true``): checked, never published."""
 
     @cached_property
     def projects_by_id(self) -> Mapping[str, Project]:

@@ -44,12 +44,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from .layout import FACTS_FILE, PROJECTS_DIR
 from .model import Project
 from .problems import Problem
 
-PROJECTS_DIR = "projects"
-"""Where the projects are, under ``content/`` (the loader's ``PROJECTS_DIR``)."""
-SOURCES = ("project.yml",)
+SOURCES = (FACTS_FILE,)
 """Files of a project folder the core reads besides its language files."""
 
 IMAGE_TYPES = ("png", "jpg", "jpeg", "webp", "gif", "avif")

@@ -136,6 +136,8 @@ class _JsonSchema(FieldVisitor[dict[str, Any]]):
         return {**schema, "description": description}
 
     def keyed_map(self, field_type: KeyedMap) -> dict[str, Any]:
+        if field_type.listed:
+            return field_type.written.accept(self)
         keys = _ID_PATTERN if field_type.keys is None else f"^(?:{field_type.key_pattern})$"
         return {"type": "object", "propertyNames": {"pattern": keys}, "additionalProperties": field_type.value.accept(self)}
 
