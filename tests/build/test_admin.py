@@ -108,7 +108,6 @@ def test_project_facts_create_a_project_and_edit_every_field(config: dict[str, o
     assert {k: fields["organisation"][k] for k in ("widget", "collection", "file", "value_field")} == {
         "widget": "relation", "collection": "data", "file": "organisations", "value_field": "organisations.*.id"
     }
-    assert fields["partners"]["multiple"] is True
     assert fields["original_language"]["options"] == ["cs", "en", "bg"]
     assert {"label": "Czechia (CZ)", "value": "CZ"} in fields["countries"]["options"]
     # Entries under ids are lists, each with its id first: Sveltia edits them.
@@ -148,7 +147,10 @@ def test_data_files_are_lists_of_entries_with_names_in_every_language(config: di
     (organisations,) = files["organisations"]["fields"]
     assert (organisations["widget"], organisations["root"]) == ("list", True)
     entry = {f["name"]: f for f in organisations["fields"]}
-    assert list(entry) == ["id", "name", "country", "website"]
+    assert list(entry) == ["id", "name", "country", "website", "logo", "seat"]
+    logo_file = next(f for f in entry["logo"]["fields"] if f["name"] == "file")
+    # Uploaded under data/, written as the path from data/ the check wants.
+    assert (logo_file["widget"], logo_file["media_folder"], logo_file["public_folder"]) == ("image", "/data/images", "images")
     assert [f["name"] for f in entry["name"]["fields"]] == ["cs", "en", "bg"]
     (funders,) = files["funders"]["fields"]
     programmes = next(f for f in funders["fields"] if f["name"] == "programmes")

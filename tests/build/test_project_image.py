@@ -58,7 +58,7 @@ def test_image_needs_a_description_in_every_translation(tmp_path: Path) -> None:
     add_image(tmp_path, cs_alt=None)
     shutil.copyfile(CARD, tmp_path / ALPHA / "workshop.png")
     (report,) = problems(tmp_path)
-    assert report.startswith(f"{ALPHA}/cs.md:1: image_alt: the translation cs.md must also describe the image 'workshop.png'")
+    assert report.startswith(f"{ALPHA}/project.cs.md:1: image_alt: the translation project.cs.md must also describe the image 'workshop.png'")
 
 
 @pytest.mark.parametrize("name", ["photos/workshop.png", "workshop.gif", "my photo.jpg"])

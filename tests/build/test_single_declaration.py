@@ -141,7 +141,7 @@ def test_the_page_shows_both_fields_with_their_labels(built: Path, language: str
     assert text is not None
     if language == "cs":
         assert text.get_text(strip=True) == OUTCOMES_TEXT["cs"] and text.get("lang") is None
-    else:  # English, and Bulgarian falling back to it (alpha has no bg.md)
+    else:  # English, and Bulgarian falling back to it (alpha has no project.bg.md)
         assert "<strong>community centres</strong>" in str(text)
         assert text.get("lang") == (None if language == "en" else "en")
 

@@ -616,7 +616,7 @@ def nasty_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_plain_text_fields_are_shown_as_written(nasty_site: BuiltSite, language: str) -> None:
-    # alpha's cs.md has a title of its own; bg has no file and shows the English one.
+    # alpha's project.cs.md has a title of its own; bg has no file and shows the English one.
     url = project_url("alpha", language)
     page = nasty_site.page(url)
     if language == "cs":

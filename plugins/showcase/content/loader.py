@@ -234,9 +234,12 @@ def _line_of_field(reader: _Reader, path: Path, name: str) -> int:
     return document.lines.get((name,), document.first_line)
 
 
-def _entry_line(reader: _Reader, path: Path, field: str, key: str, index: int) -> int | None:
-    """The line of the entry ``key`` of ``field``, written under its id or as the ``index``-th ``- id:`` entry."""
-    return reader.line(path, (field, key)) or reader.line(path, (field, index))
+def _entry(reader: _Reader, path: Path, field: str, key: str, index: int) -> tuple[int | None, str]:
+    """The line and the field name of the entry ``key`` of ``field``: under its id, or the ``index``-th ``- id:`` entry."""
+    document = reader.documents.get(path)
+    if document is not None and (field, index) in document.lines:
+        return document.lines[(field, index)], f"{field}[{index}]"
+    return reader.line(path, (field, key)), f"{field}.{key}"
 
 
 def _check_keys_match(reader: _Reader, facts: ProjectFacts, texts: dict[str, ProjectTexts], original: ProjectTexts, draft: bool) -> None:
@@ -248,7 +251,7 @@ def _check_keys_match(reader: _Reader, facts: ProjectFacts, texts: dict[str, Pro
                 if key not in known:
                     hint = did_you_mean(key, known) or (f"project.yml has no {field}" if not known else "ids in project.yml: " + ", ".join(known))
                     reader.problems.append(
-                        Problem(text.source, _entry_line(reader, text.source, field, key, index), f"{field}.{key}", f"there is no {field[:-1]} {key!r} in project.yml", hint)
+                        Problem(text.source, *_entry(reader, text.source, field, key, index), f"there is no {field[:-1]} {key!r} in project.yml", hint)
                     )
     if draft:
         return
@@ -259,9 +262,8 @@ def _check_keys_match(reader: _Reader, facts: ProjectFacts, texts: dict[str, Pro
                 reader.problems.append(
                     Problem(
                         facts_path,
-                        _entry_line(reader, facts_path, field, key, index),
-                        f"{field}.{key}",
-                        f"the {field[:-1]} {key!r} has no {what.split()[1]} in the original language ({texts_file(original.language)})",
+                        *_entry(reader, facts_path, field, key, index),
+                        f"the {field[:-1]} {key!r} has no {what.split()[1]} in the original ({texts_file(original.language)})",
                         f"add it to {texts_file(original.language)}: under '{field}:', the id {key!r} and {what}",
                     )
                 )

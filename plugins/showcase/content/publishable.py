@@ -245,7 +245,7 @@ def _refusal(path: str, kind: str, languages: Collection[str], named: set[str]) 
     if kind == "unread":
         return (
             "the folders of content/projects/ whose names start with '_' are not read, so nothing in them is published",
-            "keep drafts outside content/, or delete the folder",
+            "for a project being written, name the folder by its id and set 'draft: true' in its project.yml; otherwise delete the folder",
         )
     if kind == "markdown":
         return (
