@@ -322,7 +322,7 @@ def serve_rebuild(base: Path, projects: int, edits: int = 3) -> list[Rebuild]:
     config = write_site(root, projects)
     port = _free_port()
     url = f"http://127.0.0.1:{port}/projects/{SAMPLE_PROJECT}/"
-    source = root / "content" / "projects" / SAMPLE_PROJECT / "cs.md"
+    source = root / "content" / "projects" / SAMPLE_PROJECT / "project.cs.md"
     with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
         server = subprocess.Popen(
             mkdocs("serve", "--dirty", "--strict", "-f", str(config), "-a", f"127.0.0.1:{port}"),

@@ -33,15 +33,17 @@ def pages(content: Path) -> list[tuple[Path, str, Path]]:
     for language in LANGUAGES:
         prefix = Path() if language == DEFAULT else Path(language)
         for source in sorted(content.rglob(f"*.{language}.md")):
+            if source.name.startswith("project.") and (source.parent / "project.yml").exists():
+                continue  # a project's language file: its page is below
             folder = source.parent.relative_to(content)
             name = source.name.split(".")[0]
             result.append((source, language, prefix / folder / ("" if name == "index" else name) / "index.html"))
         for facts in sorted(content.glob("projects/*/project.yml")):
             folder = facts.parent
-            own = folder / f"{language}.md"
+            own = folder / f"project.{language}.md"
             if not own.exists():
                 match = _ORIGINAL.search(facts.read_text(encoding="utf-8"))
-                own = folder / f"{match.group(1) if match else DEFAULT}.md"
+                own = folder / f"project.{match.group(1) if match else DEFAULT}.md"
             result.append((own, language, prefix / "projects" / folder.name / "index.html"))
     return result
 

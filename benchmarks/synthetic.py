@@ -110,14 +110,15 @@ def _facts(k: int, original: str, rng: random.Random) -> dict[str, Any]:
         "status": "completed" if start.year < 2020 else "ongoing",
         "countries": sorted(set(rng.sample(_COUNTRIES, 2))),
         "topics": sorted({f"topic-{k % _N_TOPICS:02d}", f"topic-{(k * 5 + 1) % _N_TOPICS:02d}"}),
-        "figures": {"participants": 20 + k % 500, "workshops": 1 + k % 40},
-        "contacts": {
-            "coordinator": {
+        "figures": [{"id": "participants", "value": 20 + k % 500}, {"id": "workshops", "value": 1 + k % 40}],
+        "contacts": [
+            {
+                "id": "coordinator",
                 "name": f"Contact {k}",
                 "phone": f"+420 777 {k % 1000:03d} {k % 997:03d}",
                 "email": f"coordinator{k}@example.org",
             }
-        },
+        ],
         "links": {"website": f"https://example.org/projects/{k}/"},
     }
     return facts
@@ -162,19 +163,20 @@ def _localized(k: int, stem: str) -> dict[str, str]:
 def write_data(data_dir: Path, n: int) -> None:
     """Copy the real ``data/`` (interface strings…), then replace the reference data."""
     shutil.copytree(REPO / "data", data_dir)
-    organisations = {
-        f"org-{i:04d}": {"name": _localized(i, "Organisation") if i % 3 == 0 else f"Organisation {i}", "country": _COUNTRIES[i % len(_COUNTRIES)]}
+    organisations = [
+        {"id": f"org-{i:04d}", "name": _localized(i, "Organisation") if i % 3 == 0 else f"Organisation {i}", "country": _COUNTRIES[i % len(_COUNTRIES)]}
         for i in range(max(_N_PARTNER_POOL, (n + 3) // 4 + 1))
-    }
-    funders = {
-        f"funder-{i:02d}": {
+    ]
+    funders = [
+        {
+            "id": f"funder-{i:02d}",
             "name": _localized(i, "Funder"),
             "acknowledgement": _localized(i, "Funded by funder"),
-            "programmes": {f"programme-{p}": {"name": _localized(p, f"Programme of funder {i}")} for p in range(3)},
+            "programmes": [{"id": f"programme-{p}", "name": _localized(p, f"Programme of funder {i}")} for p in range(3)],
         }
         for i in range(_N_FUNDERS)
-    }
-    topics = {f"topic-{i:02d}": {"name": _localized(i, "Topic")} for i in range(_N_TOPICS)}
+    ]
+    topics = [{"id": f"topic-{i:02d}", "name": _localized(i, "Topic")} for i in range(_N_TOPICS)]
     for name, value in (("organisations", organisations), ("funders", funders), ("topics", topics)):
         (data_dir / f"{name}.yml").write_text(_dump(value), encoding="utf-8")
 
@@ -191,7 +193,7 @@ def write_project(projects_dir: Path, k: int) -> None:
         front, body = _texts(k, language, rng, partial=k % 7 == 0 and language != original)
         if language == missing:
             continue
-        (folder / f"{language}.md").write_text(f"---\n{_dump(front)}---\n\n{body}", encoding="utf-8")
+        (folder / f"project.{language}.md").write_text(f"---\n{_dump(front)}---\n\n{body}", encoding="utf-8")
 
 
 def write_site(root: Path, n: int) -> Path:

@@ -60,64 +60,114 @@ FILES: dict[str, str] = {
             country: CZ
             nuts: CZ041
         figures:
-          volunteers: 120
+          - id: volunteers
+            value: 120
         indicators:
-          trained-staff: {baseline: 0, target: 40, achieved: 35, date: 2022-06-30}
-          school-attendance: {baseline: 62.5, target: 80, achieved: 84.5, date: 2022-06}
-          dropouts: {baseline: 30, target: 10}
+          - id: trained-staff
+            baseline: 0
+            target: 40
+            achieved: 35
+            date: 2022-06-30
+          - id: school-attendance
+            baseline: 62.5
+            target: 80
+            achieved: 84.5
+            date: 2022-06
+          - id: dropouts
+            baseline: 30
+            target: 10
         events:
-          final-conference: {date: 2023-02-28}
-          kick-off: {date: 2021-03-15}
-          summer-school: {date: 2021-07-12, end: 2021-07-16}
+          - id: final-conference
+            date: 2023-02-28
+          - id: kick-off
+            date: 2021-03-15
+          - id: summer-school
+            date: 2021-07-12
+            end: 2021-07-16
         """,
-    f"{GAMMA}/en.md": """\
+    f"{GAMMA}/project.en.md": """\
         ---
         title: Gamma project
         summary: The gamma project shows every fact a reader looks for.
         figures:
           volunteers: volunteers
         indicators:
-          trained-staff: {label: Staff trained, unit: people}
-          school-attendance: {label: Children attending school, unit: "%"}
-          dropouts: {label: Pupils leaving school early, unit: pupils}
+          - id: trained-staff
+            label: Staff trained
+            unit: people
+          - id: school-attendance
+            label: Children attending school
+            unit: "%"
+          - id: dropouts
+            label: Pupils leaving school early
+            unit: pupils
         events:
-          kick-off: {title: Kick-off meeting, place: Chodov}
-          summer-school: {title: Summer school, place: Stara Zagora, text: Five days of **workshops**.}
-          final-conference: {title: Final conference, place: Prague}
+          - id: kick-off
+            title: Kick-off meeting
+            place: Chodov
+          - id: summer-school
+            title: Summer school
+            place: Stara Zagora
+            text: Five days of **workshops**.
+          - id: final-conference
+            title: Final conference
+            place: Prague
         ---
 
         The story of the gamma project.
         """,
-    f"{GAMMA}/cs.md": """\
+    f"{GAMMA}/project.cs.md": """\
         ---
         title: Projekt gama
         summary: Projekt gama ukazuje všechna fakta, která čtenář hledá.
         figures:
           volunteers: dobrovolníků
         indicators:
-          trained-staff: {label: Proškolení pracovníci, unit: osoby}
-          school-attendance: {label: "Děti, které chodí do školy", unit: "%"}
-          dropouts: {label: "Žáci, kteří předčasně opustili školu", unit: žáci}
+          - id: trained-staff
+            label: Proškolení pracovníci
+            unit: osoby
+          - id: school-attendance
+            label: "Děti, které chodí do školy"
+            unit: "%"
+          - id: dropouts
+            label: "Žáci, kteří předčasně opustili školu"
+            unit: žáci
         events:
-          kick-off: {title: Úvodní setkání, place: Chodov}
-          summer-school: {title: Letní škola, place: Stara Zagora, text: Pět dní **dílen**.}
-          final-conference: {title: Závěrečná konference, place: Praha}
+          - id: kick-off
+            title: Úvodní setkání
+            place: Chodov
+          - id: summer-school
+            title: Letní škola
+            place: Stara Zagora
+            text: Pět dní **dílen**.
+          - id: final-conference
+            title: Závěrečná konference
+            place: Praha
         ---
 
         Příběh projektu gama.
         """,
-    f"{GAMMA}/bg.md": """\
+    f"{GAMMA}/project.bg.md": """\
         ---
         title: Проект „Гама“
         summary: Проектът „Гама“ показва всички факти, които читателят търси.
         figures:
           volunteers: доброволци
         indicators:
-          trained-staff: {label: Обучени служители, unit: души}
-          school-attendance: {label: "Деца, които посещават училище", unit: "%"}
+          - id: trained-staff
+            label: Обучени служители
+            unit: души
+          - id: school-attendance
+            label: "Деца, които посещават училище"
+            unit: "%"
         events:
-          kick-off: {title: Начална среща, place: Ходов}
-          summer-school: {title: Лятно училище, place: Стара Загора, text: Пет дни **работилници**.}
+          - id: kick-off
+            title: Начална среща
+            place: Ходов
+          - id: summer-school
+            title: Лятно училище
+            place: Стара Загора
+            text: Пет дни **работилници**.
         ---
 
         Историята на проекта „Гама“.
@@ -125,12 +175,14 @@ FILES: dict[str, str] = {
 }
 
 ORGANISATIONS = """\
-    sunrise:
+
+    - id: sunrise
       name: {cs: Nadace Východ slunce, en: Sunrise Foundation, bg: Фондация „Изгрев“}
       country: BG
     """
 FUNDERS = """\
-    chodov:
+
+    - id: chodov
       name: {cs: Město Chodov, en: Town of Chodov, bg: Град Ходов}
     """
 

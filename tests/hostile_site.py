@@ -103,15 +103,17 @@ def _hostile_ui(strings: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _hostile_names(entries: dict[str, Any]) -> dict[str, Any]:
-    """Every name (and acknowledgement) in data/*.yml with the payload after it."""
+def _hostile_names(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every name (and acknowledgement) in data/*.yml with the payload after it; ids stay valid."""
 
     def hostile(value: Any) -> Any:
+        if isinstance(value, list):
+            return [hostile(item) for item in value]
         if isinstance(value, dict):
-            return {k: hostile(v) if k not in ("country", "website") else v for k, v in value.items()}
+            return {k: hostile(v) if k not in ("id", "country", "website") else v for k, v in value.items()}
         return f"{value} {PAYLOAD}" if isinstance(value, str) else value
 
-    return {key: hostile(value) for key, value in entries.items()}
+    return [hostile(entry) for entry in entries]
 
 
 def write_hostile_site(root: Path) -> Path:
@@ -133,8 +135,8 @@ def write_hostile_site(root: Path) -> Path:
     facts = {
         "budget": {"amount": 1000, "currency": "EUR"},
         "places": [{"name": f"Place {PAYLOAD}", "names": {"bg": f"Място {PAYLOAD}"}, "country": "CZ", "region": f"Region {PAYLOAD}", "lat": 50.08, "lon": 14.42}],
-        "indicators": {"trained": {"target": 10, "achieved": 5}},
-        "events": {"meeting": {"date": "2021-05-01"}},
+        "indicators": [{"id": "trained", "target": 10, "achieved": 5}],
+        "events": [{"id": "meeting", "date": "2021-05-01"}],
     }
     with (alpha / "project.yml").open("a", encoding="utf-8") as file:
         file.write(yaml.safe_dump(facts, allow_unicode=True, sort_keys=False))
@@ -152,20 +154,20 @@ def write_hostile_site(root: Path) -> Path:
         "contacts": {"jan": f"Contact {PAYLOAD}"},
         "links": {"website": f"Website {PAYLOAD}"},
         "acknowledgement": f"Thanks {PAYLOAD}",
-        "indicators": {"trained": {"label": f"Trained {PAYLOAD}", "unit": f"people {PAYLOAD}"}},
-        "events": {"meeting": {"title": f"Meeting {PAYLOAD}", "place": f"Prague {PAYLOAD}", "text": f"[md js](javascript:alert(22)) {PAYLOAD}"}},
+        "indicators": [{"id": "trained", "label": f"Trained {PAYLOAD}", "unit": f"people {PAYLOAD}"}],
+        "events": [{"id": "meeting", "title": f"Meeting {PAYLOAD}", "place": f"Prague {PAYLOAD}", "text": f"[md js](javascript:alert(22)) {PAYLOAD}"}],
     }
     text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n" + BODY
-    (alpha / "en.md").write_text(text, encoding="utf-8")
+    (alpha / "project.en.md").write_text(text, encoding="utf-8")
     # The Czech and the Bulgarian pages of alpha: formula prefixes in the CSV's per-language columns.
-    replace_text(alpha / "cs.md", "title: Projekt alfa", "title: '@SUM(1+1)'")
-    replace_text(alpha / "cs.md", "summary: Projekt alfa česky.", "summary: '=1+2'")
+    replace_text(alpha / "project.cs.md", "title: Projekt alfa", "title: '@SUM(1+1)'")
+    replace_text(alpha / "project.cs.md", "summary: Projekt alfa česky.", "summary: '=1+2'")
     beta = root / "content" / "projects" / "beta"
-    replace_text(beta / "cs.md", "title: Projekt beta", "title: '-beta'")
-    replace_text(beta / "cs.md", "summary: Projekt beta česky.", "summary: '+plus'")
+    replace_text(beta / "project.cs.md", "title: Projekt beta", "title: '-beta'")
+    replace_text(beta / "project.cs.md", "summary: Projekt beta česky.", "summary: '+plus'")
 
     # A seat and an awarded sum: the organisation's and the funder's pages show them, with their labels.
-    replace_text(root / "data" / "organisations.yml", "  country: CZ\nkhamoro:", "  country: CZ\n  seat: {city: Praha, city_names: {bg: Прага}, lat: 50.08, lon: 14.42}\nkhamoro:")
+    replace_text(root / "data" / "organisations.yml", "  country: CZ\n- id: khamoro", "  country: CZ\n  seat: {city: Praha, city_names: {bg: Прага}, lat: 50.08, lon: 14.42}\n- id: khamoro")
     replace_text(alpha / "project.yml", "    programme: op-employment\n", "    programme: op-employment\n    amount: {amount: 500, currency: EUR}\n")
     for name in ("organisations", "funders", "topics"):
         _set(root / "data" / f"{name}.yml", _hostile_names)

@@ -57,7 +57,7 @@ FILES = {
         period: {start: 2020-01, end: 2020-12}
         countries: [CZ, AT]
         """,
-    "content/projects/gamma/en.md": """\
+    "content/projects/gamma/project.en.md": """\
         ---
         title: Gamma project
         summary: The gamma project.
@@ -71,7 +71,7 @@ FILES = {
         period: {start: 2019-01, end: 2019-12}
         countries: [AL, MK, RS, BA, ME, XK]
         """,
-    "content/projects/balkans/en.md": """\
+    "content/projects/balkans/project.en.md": """\
         ---
         title: Balkan network
         summary: Six countries of the Western Balkans.
@@ -79,7 +79,7 @@ FILES = {
 
         Body of the Balkan network.
         """,
-    "content/projects/balkans/bg.md": """\
+    "content/projects/balkans/project.bg.md": """\
         ---
         title: Балканска мрежа
         summary: Шест държави от Западните Балкани.

@@ -9,8 +9,8 @@
   smallest size, never enlarged), with credit and licence;
 - three documents: a PDF report in Czech (1.23 MB), a brochure in Romani
   (a small PDF) and a video in English on another site;
-- titles and descriptions in ``en.md`` (the original), ``cs.md`` and a new
-  ``bg.md`` (which leaves the video's title to the original);
+- titles and descriptions in ``project.en.md`` (the original), ``project.cs.md`` and a new
+  ``project.bg.md`` (which leaves the video's title to the original);
 - logos of ``romodrom`` and ``khamoro`` in ``data/logos/`` and the emblem of
   the European Social Fund in ``data/emblems/``.
 
@@ -89,7 +89,7 @@ documents:
 """
 
 ORGANISATION_LOGOS = {
-    "romodrom:\n  name: ROMODROM\n  country: CZ\n": "  logo:\n    file: logos/romodrom.png\n    alt: ROMODROM\n",
+    "- id: romodrom\n  name: ROMODROM\n  country: CZ\n": "  logo:\n    file: logos/romodrom.png\n    alt: ROMODROM\n",
     "    bg: Хаморо\n": "  logo:\n    file: logos/khamoro.jpg\n    alt: {cs: Khamoro (cs), en: Khamoro (en), bg: Хаморо}\n",
 }
 EMBLEM = """\
@@ -185,9 +185,9 @@ def write_media_site(root: Path) -> Path:
     mkdocs_yml = write_buildable_site(root)
     write_images(root)
     replace_text(root / ALPHA / "project.yml", "links:\n", FACTS + "links:\n")
-    replace_text(root / ALPHA / "en.md", "title: Alpha project\n", "title: Alpha project\n" + _texts("en"))
-    replace_text(root / ALPHA / "cs.md", "title: Projekt alfa\n", "title: Projekt alfa\n" + _texts("cs"))
-    (root / ALPHA / "bg.md").write_text(
+    replace_text(root / ALPHA / "project.en.md", "title: Alpha project\n", "title: Alpha project\n" + _texts("en"))
+    replace_text(root / ALPHA / "project.cs.md", "title: Projekt alfa\n", "title: Projekt alfa\n" + _texts("cs"))
+    (root / ALPHA / "project.bg.md").write_text(
         "---\ntitle: Проект алфа\nsummary: Проектът алфа на български.\n" + _texts("bg") + "---\n\nТекст на проекта алфа.\n",
         encoding="utf-8",
     )

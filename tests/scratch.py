@@ -24,35 +24,35 @@ DEFAULT_LANGUAGE = "cs"
 
 FILES: dict[str, str] = {
     "data/organisations.yml": """\
-        romodrom:
+        - id: romodrom
           name: ROMODROM
           country: CZ
-        khamoro:
+        - id: khamoro
           name:
             cs: Khamoro (cs)
             en: Khamoro (en)
             bg: Хаморо
         """,
     "data/funders.yml": """\
-        european-social-fund:
+        - id: european-social-fund
           name:
             cs: Evropský sociální fond
             en: European Social Fund
             bg: Европейски социален фонд
           acknowledgement: Funded by the ESF.
           programmes:
-            op-employment:
+            - id: op-employment
               name:
                 cs: Operační program Zaměstnanost
                 en: Operational Programme Employment
                 bg: Оперативна програма „Заетост“
-        urbact:
+        - id: urbact
           name: URBACT
         """,
     "data/topics.yml": """\
-        roma-inclusion:
+        - id: roma-inclusion
           name: {cs: Začleňování Romů, en: Roma inclusion, bg: Приобщаване на ромите}
-        networking:
+        - id: networking
           name: {cs: Síťování, en: Networking, bg: Мрежи}
         """,
     # line numbers:                                   1
@@ -71,10 +71,10 @@ FILES: dict[str, str] = {
         status: completed
         countries: [CZ, SK]
         topics: [roma-inclusion, networking]
-        figures:
-          partner-cities: 10
+        figures: [{id: partner-cities, value: 10}]
+        # figures and contacts: lists of entries, each with its id
         contacts:
-          jan:
+          - id: jan
             name: Jan Novák
             organisation: romodrom
             phone: "+420 778 747 633"
@@ -84,7 +84,7 @@ FILES: dict[str, str] = {
         links:
           website: https://www.example.org/
         """,
-    "content/projects/alpha/en.md": """\
+    "content/projects/alpha/project.en.md": """\
         ---
         title: Alpha project
         summary: The alpha project in English.
@@ -101,7 +101,7 @@ FILES: dict[str, str] = {
 
         Body of the *alpha* project.
         """,
-    "content/projects/alpha/cs.md": """\
+    "content/projects/alpha/project.cs.md": """\
         ---
         title: Projekt alfa
         summary: Projekt alfa česky.
@@ -120,7 +120,7 @@ FILES: dict[str, str] = {
           end: 2013-01
         countries: [BG]
         """,
-    "content/projects/beta/cs.md": """\
+    "content/projects/beta/project.cs.md": """\
         ---
         title: Projekt beta
         summary: Projekt beta česky.

@@ -91,7 +91,7 @@ def test_rebuilds_serve_the_previous_index_at_once_and_the_refreshed_one_soon(
     assert _search(browser, f"{base}en/search/?q=alpha") == ["/en/projects/alpha/"]
     assert _search(browser, f"{base}en/search/?q={NEW_WORD}") == []
 
-    source = root / "content" / "projects" / "alpha" / "en.md"
+    source = root / "content" / "projects" / "alpha" / "project.en.md"
     source.write_text(source.read_text(encoding="utf-8") + f"\n{NEW_WORD} in the body.\n", encoding="utf-8")
     _wait_for(lambda: NEW_WORD in _get(f"{base}en/projects/alpha/")[1], "the edit was not shown", log)
     # The page is shown before Pagefind ran again, and search still works (the previous index).

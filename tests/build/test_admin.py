@@ -80,38 +80,46 @@ def _collection(config: dict[str, object], name: str) -> dict[str, object]:
     return next(c for c in config["collections"] if c["name"] == name)  # type: ignore[attr-defined, index]
 
 
-def test_projects_show_their_languages_side_by_side_with_the_schemas_fields(config: dict[str, object]) -> None:
-    projects = _collection(config, "projects")
-    files = {f["name"]: f for f in projects["files"]}  # type: ignore[attr-defined]
-    assert set(files) == {"alpha", "beta"}
-    alpha = files["alpha"]
-    assert alpha["file"] == "content/projects/alpha/{{locale}}.md"
-    assert alpha["i18n"] == {"default_locale": "en"}
-    fields = {f["name"]: f for f in alpha["fields"]}
-    assert list(fields)[:3] == ["title", "subtitle", "summary"] and "body" in fields
-    assert fields["title"]["required"] == ["en"] and fields["goals"]["required"] is False
+def test_project_texts_are_created_in_a_folder_with_the_languages_side_by_side(config: dict[str, object]) -> None:
+    texts = _collection(config, "texts")
+    # content/projects/<id>/project.<locale>.md: Sveltia's multiple_files structure, the site's layout.
+    assert (texts["folder"], texts["path"], texts["extension"], texts["i18n"], texts["create"]) == (
+        "content/projects", "{{slug}}/project", "md", True, True
+    )
+    assert config["output"] == {"omit_empty_optional_fields": True}  # the check refuses empty values
+    assert texts["slug"]["editable"] == ["create"] and texts["slug"]["pattern"][0] == "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+    fields = {f["name"]: f for f in texts["fields"]}  # type: ignore[attr-defined]
+    assert list(fields)[:3] == ["title", "subtitle", "summary"] and list(fields)[-1] == "body"
+    # One default locale per collection: required-in-the-original is said in the hint, checked by the build.
+    assert fields["title"]["required"] is False and "Required in the original" in fields["title"]["hint"]
     assert all(f["i18n"] is True for f in fields.values())
     assert fields["activities"]["widget"] == "list" and [f["name"] for f in fields["activities"]["fields"]] == ["title", "text"]
-    assert files["beta"]["i18n"] == {"default_locale": "cs"}
+    assert fields["figures"]["widget"] == "keyvalue"
 
 
-def test_project_facts_offer_the_sites_ids(config: dict[str, object]) -> None:
-    facts = _collection(config, "facts")
-    alpha = next(f for f in facts["files"] if f["name"] == "alpha")  # type: ignore[attr-defined]
-    assert alpha["file"] == "content/projects/alpha/project.yml"
-    fields = {f["name"]: f for f in alpha["fields"]}
-    assert [o["value"] for o in fields["organisation"]["options"]] == ["romodrom", "khamoro"]
-    # Partners are a list of an organisation (one of the site's) and its role.
-    partner = {f["name"]: f for f in fields["partners"]["fields"]}
-    assert fields["partners"]["widget"] == "list"
-    assert [o["value"] for o in partner["organisation"]["options"]] == ["romodrom", "khamoro"]
-    assert partner["role"]["options"] == ["lead", "partner", "associated"]
+def test_project_facts_create_a_project_and_edit_every_field(config: dict[str, object]) -> None:
+    facts = _collection(config, "projects")
+    assert (facts["folder"], facts["path"], facts["extension"], facts["format"], facts["create"]) == (
+        "content/projects", "{{slug}}/project", "yml", "yml", True
+    )
+    fields = {f["name"]: f for f in facts["fields"]}  # type: ignore[attr-defined]
+    assert fields["draft"] == {**fields["draft"], "widget": "boolean", "default": True}  # a new project starts as a draft
+    # An id in data/ is chosen among the data file's entries, new ones included.
+    assert {k: fields["organisation"][k] for k in ("widget", "collection", "file", "value_field")} == {
+        "widget": "relation", "collection": "data", "file": "organisations", "value_field": "organisations.*.id"
+    }
     assert fields["original_language"]["options"] == ["cs", "en", "bg"]
     assert {"label": "Czechia (CZ)", "value": "CZ"} in fields["countries"]["options"]
-    # No Sveltia widget edits a mapping of ids to blocks or numbers: left out, kept as written on save.
-    assert "contacts" not in fields and "figures" not in fields
-    assert "indicators" not in fields and "events" not in fields
-    # Money, a duration and places come from the schema like every other field.
+    # Entries under ids are lists, each with its id first: Sveltia edits them.
+    assert [f["name"] for f in fields["contacts"]["fields"]] == ["id", "name", "organisation", "phone", "email", "address", "country"]
+    assert [(f["name"], f["widget"]) for f in fields["figures"]["fields"]] == [("id", "string"), ("value", "number")]
+    assert fields["links"]["widget"] == "keyvalue"
+    assert fields["image"] == {**fields["image"], "widget": "image", "media_folder": "", "public_folder": ""}
+    # Partners, money, a duration, places, results, pictures and documents: every field has its form.
+    partner = {f["name"]: f for f in fields["partners"]["fields"]}
+    assert fields["partners"]["widget"] == "list"
+    assert (partner["organisation"]["widget"], partner["organisation"]["file"]) == ("relation", "organisations")
+    assert partner["role"]["options"] == ["lead", "partner", "associated"]
     budget = {f["name"]: f for f in fields["budget"]["fields"]}
     assert budget["amount"]["widget"] == "number" and budget["amount"]["min"] == 0
     assert {"label": "Euro (EUR)", "value": "EUR"} in budget["currency"]["options"]
@@ -123,7 +131,30 @@ def test_project_facts_offer_the_sites_ids(config: dict[str, object]) -> None:
     assert [f["name"] for f in place["names"]["fields"]] == ["cs", "en", "bg"]
     assert (place["lat"]["min"], place["lat"]["max"], place["lon"]["min"], place["lon"]["max"]) == (-90, 90, -180, 180)
     assert place["name"]["required"] is True and place["lat"]["required"] is False
-    assert fields["links"]["widget"] == "keyvalue"
+    assert [f["name"] for f in fields["indicators"]["fields"]] == ["id", "baseline", "target", "achieved", "date"]
+    assert [f["name"] for f in fields["events"]["fields"]] == ["id", "date", "end"]
+    gallery = {f["name"]: f for f in fields["gallery"]["fields"]}
+    assert (gallery["file"]["widget"], gallery["file"]["media_folder"]) == ("image", "")
+    document = {f["name"]: f for f in fields["documents"]["fields"]}
+    assert (document["file"]["widget"], document["file"]["media_folder"]) == ("file", "")
+
+
+def test_data_files_are_lists_of_entries_with_names_in_every_language(config: dict[str, object]) -> None:
+    files = {f["name"]: f for f in _collection(config, "data")["files"]}  # type: ignore[attr-defined]
+    assert {name: f["file"] for name, f in files.items()} == {
+        "organisations": "data/organisations.yml", "funders": "data/funders.yml", "topics": "data/topics.yml", "countries": "data/countries.yml"
+    }
+    (organisations,) = files["organisations"]["fields"]
+    assert (organisations["widget"], organisations["root"]) == ("list", True)
+    entry = {f["name"]: f for f in organisations["fields"]}
+    assert list(entry) == ["id", "name", "country", "website", "logo", "seat"]
+    logo_file = next(f for f in entry["logo"]["fields"] if f["name"] == "file")
+    # Uploaded under data/, written as the path from data/ the check wants.
+    assert (logo_file["widget"], logo_file["media_folder"], logo_file["public_folder"]) == ("image", "/data/images", "images")
+    assert [f["name"] for f in entry["name"]["fields"]] == ["cs", "en", "bg"]
+    (funders,) = files["funders"]["fields"]
+    programmes = next(f for f in funders["fields"] if f["name"] == "programmes")
+    assert [f["name"] for f in programmes["fields"]] == ["id", "name"]
 
 
 def test_interface_strings_cover_every_ui_key(config: dict[str, object]) -> None:

@@ -52,8 +52,8 @@ def fixture_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("fallback")
     shutil.copytree(REPO / "content", root / "content")
     shutil.copytree(REPO / "data", root / "data")
-    (root / "content" / "projects" / ROMA_NET / "en.md").unlink()
-    remove_top_level_block(root / "content" / "projects" / KHAMORO / "bg.md", "goals")
+    (root / "content" / "projects" / ROMA_NET / "project.en.md").unlink()
+    remove_top_level_block(root / "content" / "projects" / KHAMORO / "project.bg.md", "goals")
     write_mkdocs_yml(root)
     return root
 
@@ -110,6 +110,8 @@ def test_untranslated_page_says_so_and_links_the_original(fallback_site: BuiltSi
     assert urljoin(BASE + url, str(link["href"])) == BASE + "projects/roma-net/"
     assert link.get("hreflang") == "cs"
     assert text(link) == norm(content.ui["en"]["read_original"].format(language=czech))
+    # The notice says it once: the fields are not marked one by one.
+    assert page.select(".sc-lang-mark") == []
 
 
 def test_untranslated_page_is_not_indexed_but_the_original_is(fallback_site: BuiltSite) -> None:
@@ -153,7 +155,11 @@ def test_partly_translated_page(fallback_site: BuiltSite, content: SiteContent) 
     # The goals are the English ones, marked as English; the rest stays Bulgarian.
     goals = page.select_one("section.sc-section--goals")
     assert goals is not None
-    assert text(goals.select_one("h2")) == content.ui["bg"]["goals"]
+    heading, mark = goals.select_one("h2"), goals.select_one("h2 .sc-lang-mark")
+    # Marked visibly too, in the reader's language: "на английски" (in English).
+    assert mark is not None and text(mark) == "на английски" and mark.get("lang") == "bg"
+    assert heading is not None and text(heading) == f"{content.ui['bg']['goals']} на английски"
+    assert len(page.select(".sc-lang-mark")) == 1, "only the goals fall back"
     goal_list = goals.select_one("ul")
     assert goal_list is not None and goal_list.get("lang") == "en"
     assert len(goal_list.select("li")) == len(khamoro.texts["en"].goals)

@@ -66,7 +66,7 @@ def secret_outside(root: Path) -> None:
 
 
 def with_image(name: str) -> list[Mutation]:
-    """Alpha names the image ``name``, described in its original (en.md) and its translation (cs.md)."""
+    """Alpha names the image ``name``, described in its original (project.en.md) and its translation (project.cs.md)."""
     return [
         replace(ALPHA, "original_language: en\n", f"original_language: en\nimage: {name}\n"),
         replace(ALPHA_EN, "title: Alpha project\n", "title: Alpha project\nimage_alt: A photo\n"),
@@ -172,7 +172,7 @@ FILE_CASES = [
     pytest.param(
         [add("content/projects/_draft/en.md", "---\ntitle: Draft\n---\n"), add("content/projects/_draft/project.yml", "original_language: en\n")],
         [
-            Expect("content/projects/_draft/en.md", None, "", "whose names start with '_' are not read", "keep drafts outside content/"),
+            Expect("content/projects/_draft/en.md", None, "", "whose names start with '_' are not read", "set 'draft: true'"),
             Expect("content/projects/_draft/project.yml", None, "", "whose names start with '_' are not read"),
         ],
         id="draft-folder",

@@ -82,8 +82,8 @@ CASES = [
         id="anchor-and-alias",
     ),
     pytest.param(
-        [replace(ALPHA, "  jan:\n    name: Jan Novák\n", "  jan:\n    <<: {name: Jan Novák}\n")],
-        [Expect(ALPHA, 19, "contacts.jan", "merge key ('<<') is not allowed", "write the fields out in full")],
+        [replace(ALPHA, "  - id: jan\n    name: Jan Novák\n", "  - id: jan\n    <<: {name: Jan Novák}\n")],
+        [Expect(ALPHA, 19, "contacts[0]", "merge key ('<<') is not allowed", "write the fields out in full")],
         id="merge-key",
     ),
     pytest.param(

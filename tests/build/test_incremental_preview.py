@@ -29,11 +29,11 @@ pytestmark = pytest.mark.build
 GAMMA = {
     "project.yml": "original_language: en\norganisation: romodrom\ncountries: [CZ]\ntopics: [roma-inclusion]\n"
     "period: {start: 2023-05}\n",
-    "en.md": "---\ntitle: Gamma project\nsummary: The gamma project.\n---\n\nBody of gamma.\n",
+    "project.en.md": "---\ntitle: Gamma project\nsummary: The gamma project.\n---\n\nBody of gamma.\n",
 }
 DELTA = {
     "project.yml": "original_language: cs\norganisation: khamoro\ncountries: [SK]\ntopics: [networking]\n",
-    "cs.md": "---\ntitle: Projekt delta\nsummary: Projekt delta česky.\n---\n\nText projektu delta.\n",
+    "project.cs.md": "---\ntitle: Projekt delta\nsummary: Projekt delta česky.\n---\n\nText projektu delta.\n",
 }
 
 
@@ -141,7 +141,7 @@ def test_each_rebuild_writes_what_a_full_build_writes(preview: Preview, tmp_path
     builds, seen = preview.builds(), len(preview.text())
     alpha_page = (preview.site / "en" / "projects" / "alpha" / "index.html").stat().st_mtime_ns
     urbact_page = (preview.site / "funders" / "urbact" / "index.html").stat().st_mtime_ns
-    replace_text(projects / "alpha" / "en.md", "title: Alpha project", "title: Alpha project renamed")
+    replace_text(projects / "alpha" / "project.en.md", "title: Alpha project", "title: Alpha project renamed")
     preview.rebuilt(builds)
     assert "Alpha project renamed" in (preview.site / "en" / "projects" / "alpha" / "index.html").read_text(encoding="utf-8")
     assert (preview.site / "en" / "projects" / "alpha" / "index.html").stat().st_mtime_ns > alpha_page

@@ -192,7 +192,7 @@ def test_documents_with_their_kind_language_and_size(media_site: BuiltSite, lang
     # Czech ties a one-letter preposition to the next word: "Video z\u00a0workshopu".
     expected_titles = [title.replace(" z ", " z\u00a0") if language == "cs" else title for title in expected_titles]
     assert [t.get_text(strip=True) for t in titles if t] == expected_titles
-    # bg.md leaves the video's title out: the original's, marked English.
+    # project.bg.md leaves the video's title out: the original's, marked English.
     assert [t.get("lang") for t in titles if t] == [None, None, "en" if language == "bg" else None]
     assert [t.get("hreflang") for t in titles if t] == ["cs", "rom", "en"]
     assert [t.get("type") for t in titles if t] == ["application/pdf", "application/pdf", None]
@@ -309,7 +309,7 @@ def test_the_fixture_matches_the_published_json_schemas(media_site: BuiltSite) -
         ("project.schema.json", f"{ALPHA}/project.yml"),
         ("organisations.schema.json", "data/organisations.yml"),
         ("funders.schema.json", "data/funders.yml"),
-        *(("project-texts.schema.json", f"{ALPHA}/{language}.md") for language in LANGUAGES),
+        *(("project-texts.schema.json", f"{ALPHA}/project.{language}.md") for language in LANGUAGES),
     ]
     for schema_name, path in cases:
         schema = json.loads((media_site.root / "schema" / schema_name).read_text(encoding="utf-8"))

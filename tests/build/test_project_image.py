@@ -23,9 +23,9 @@ CARD = REPO / "theme_overrides" / "assets" / "images" / "social-card.png"
 def add_image(root: Path, file_name: str = "workshop.png", alt: str | None = "Partners at a workshop", cs_alt: str | None = "Partneři na workshopu") -> None:
     replace_text(root / ALPHA / "project.yml", "original_language: en\n", f"original_language: en\nimage: {file_name}\n")
     if alt:
-        replace_text(root / ALPHA / "en.md", "title: Alpha project\n", f"title: Alpha project\nimage_alt: {alt}\n")
-    if cs_alt:  # cs.md is a translation: it describes the image in Czech
-        replace_text(root / ALPHA / "cs.md", "title: Projekt alfa\n", f"title: Projekt alfa\nimage_alt: {cs_alt}\n")
+        replace_text(root / ALPHA / "project.en.md", "title: Alpha project\n", f"title: Alpha project\nimage_alt: {alt}\n")
+    if cs_alt:  # project.cs.md is a translation: it describes the image in Czech
+        replace_text(root / ALPHA / "project.cs.md", "title: Projekt alfa\n", f"title: Projekt alfa\nimage_alt: {cs_alt}\n")
 
 
 def problems(root: Path) -> list[str]:
@@ -50,7 +50,7 @@ def test_image_needs_a_description_in_the_original(tmp_path: Path) -> None:
     add_image(tmp_path, alt=None)
     shutil.copyfile(CARD, tmp_path / ALPHA / "workshop.png")
     (report,) = problems(tmp_path)
-    assert report.startswith(f"{ALPHA}/en.md:1: image_alt: the original (en.md) must describe the image 'workshop.png'")
+    assert report.startswith(f"{ALPHA}/project.en.md:1: image_alt: the original (project.en.md) must describe the image 'workshop.png'")
 
 
 def test_image_needs_a_description_in_every_translation(tmp_path: Path) -> None:
@@ -58,7 +58,7 @@ def test_image_needs_a_description_in_every_translation(tmp_path: Path) -> None:
     add_image(tmp_path, cs_alt=None)
     shutil.copyfile(CARD, tmp_path / ALPHA / "workshop.png")
     (report,) = problems(tmp_path)
-    assert report.startswith(f"{ALPHA}/cs.md:1: image_alt: the translation cs.md must also describe the image 'workshop.png'")
+    assert report.startswith(f"{ALPHA}/project.cs.md:1: image_alt: the translation project.cs.md must also describe the image 'workshop.png'")
 
 
 @pytest.mark.parametrize("name", ["photos/workshop.png", "workshop.gif", "my photo.jpg"])

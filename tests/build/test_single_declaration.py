@@ -53,7 +53,7 @@ def _write_site(root: Path) -> Path:
     mkdocs_yml = write_buildable_site(root)
     replace_text(root / ALPHA / "project.yml", "status: completed\n", "status: completed\nvolunteers: 1200\n")
     for language, text in OUTCOMES_TEXT.items():
-        path = root / ALPHA / f"{language}.md"
+        path = root / ALPHA / f"project.{language}.md"
         replace_text(path, "\n---\n\n", f"\noutcomes: {text}\n---\n\n")
     # The labels are interface strings: a site that shows the new fields adds them to data/ui/*.yml
     # (the schema makes them required: test_the_label_is_a_required_interface_string).
@@ -96,7 +96,7 @@ def test_without_the_declaration_the_fields_are_unknown(tmp_path: Path) -> None:
     _write_site(tmp_path)
     problems = _problems(tmp_path)
     assert any(p.startswith(f"{ALPHA}/project.yml:") and ": volunteers: unknown field" in p for p in problems), problems
-    assert any(p.startswith(f"{ALPHA}/en.md:") and ": outcomes: unknown field" in p for p in problems), problems
+    assert any(p.startswith(f"{ALPHA}/project.en.md:") and ": outcomes: unknown field" in p for p in problems), problems
 
 
 def test_the_fields_are_validated(tmp_path: Path, added: None) -> None:
@@ -106,11 +106,11 @@ def test_the_fields_are_validated(tmp_path: Path, added: None) -> None:
     assert alpha.facts["volunteers"] == 1200 and site.project("beta").facts["volunteers"] is None
     assert alpha.texts["en"]["outcomes"] == OUTCOMES_TEXT["en"]
 
-    facts, english = tmp_path / ALPHA / "project.yml", tmp_path / ALPHA / "en.md"
+    facts, english = tmp_path / ALPHA / "project.yml", tmp_path / ALPHA / "project.en.md"
     replace_text(facts, "volunteers: 1200", "volunteers: many")
     replace_text(english, f"outcomes: {OUTCOMES_TEXT['en']}", "outcomes: [one, two]")
     assert _problems(tmp_path) == [
-        f"{ALPHA}/en.md:{_line_of(english, 'outcomes:')}: outcomes: expected Markdown text, found a list",
+        f"{ALPHA}/project.en.md:{_line_of(english, 'outcomes:')}: outcomes: expected Markdown text, found a list",
         f"{ALPHA}/project.yml:{_line_of(facts, 'volunteers:')}: volunteers: expected a whole number of at least 0, found 'many'",
     ]
 
@@ -141,7 +141,7 @@ def test_the_page_shows_both_fields_with_their_labels(built: Path, language: str
     assert text is not None
     if language == "cs":
         assert text.get_text(strip=True) == OUTCOMES_TEXT["cs"] and text.get("lang") is None
-    else:  # English, and Bulgarian falling back to it (alpha has no bg.md)
+    else:  # English, and Bulgarian falling back to it (alpha has no project.bg.md)
         assert "<strong>community centres</strong>" in str(text)
         assert text.get("lang") == (None if language == "en" else "en")
 
@@ -188,7 +188,7 @@ def test_showcase_new_writes_both_fields_and_they_check(tmp_path: Path, added: N
         return main(["--config", str(mkdocs_yml), *args], out, err), out.getvalue() + err.getvalue()
 
     assert run("new", "gamma", "--language", "en")[0] == 0
-    facts, english = tmp_path / "content/projects/gamma/project.yml", tmp_path / "content/projects/gamma/en.md"
+    facts, english = tmp_path / "content/projects/gamma/project.yml", tmp_path / "content/projects/gamma/project.en.md"
     facts_line = next(line for line in facts.read_text(encoding="utf-8").splitlines() if line.startswith("# volunteers:"))
     texts_line = next(line for line in english.read_text(encoding="utf-8").splitlines() if line.startswith("# outcomes:"))
     assert facts_line.split(" # ") == ["# volunteers: 12".ljust(39), VOLUNTEERS.description]
@@ -196,19 +196,25 @@ def test_showcase_new_writes_both_fields_and_they_check(tmp_path: Path, added: N
     # Uncommented, as an editor would, the examples pass the check.
     replace_text(facts, facts_line, facts_line.removeprefix("# "))
     replace_text(english, texts_line, texts_line.removeprefix("# "))
-    assert run("check") == (0, "No problems: 3 projects in 3 languages (cs, en, bg).\n")
+    # A draft: checked, listed, not published.
+    assert run("check") == (
+        0,
+        "No problems: 2 projects in 3 languages (cs, en, bg).\n"
+        "1 draft, not published (delete 'draft: true' in project.yml to publish):\n"
+        "  content/projects/gamma/project.yml\n",
+    )
 
 
 def test_the_cms_edits_both_fields_and_their_labels(tmp_path: Path, added: None) -> None:
     _write_site(tmp_path)
     config = cms_config(load(tmp_path), "example-org/showcase", "main")
     collections: dict[str, Any] = {c["name"]: c for c in config["collections"]}
-    facts = {f["name"]: f for f in collections["facts"]["files"][0]["fields"]}
+    facts = {f["name"]: f for f in collections["projects"]["fields"]}
     assert facts["volunteers"] == {
         "name": "volunteers", "label": "Volunteers", "widget": "number", "value_type": "int", "min": 0,
         "required": False, "hint": VOLUNTEERS.description,
     }
-    texts = {f["name"]: f for f in collections["projects"]["files"][0]["fields"]}
+    texts = {f["name"]: f for f in collections["texts"]["fields"]}
     assert texts["outcomes"] == {
         "name": "outcomes", "label": "Outcomes", "widget": "markdown", "required": False, "hint": OUTCOMES.description, "i18n": True
     }

@@ -602,11 +602,11 @@ NASTY = "<script>alert(1)</script> & *stars*"
 def nasty_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     root = tmp_path_factory.mktemp("nasty")
     mkdocs_yml = write_buildable_site(root)
-    replace_text(root / "content/projects/alpha/en.md", "title: Alpha project", f"title: '{NASTY}'")
-    replace_text(root / "content/projects/alpha/en.md", "summary: The alpha project in English.", f"summary: '{NASTY}'")
-    replace_text(root / "content/projects/alpha/en.md", "  - First goal", "  - Write to eva@example.org")
+    replace_text(root / "content/projects/alpha/project.en.md", "title: Alpha project", f"title: '{NASTY}'")
+    replace_text(root / "content/projects/alpha/project.en.md", "summary: The alpha project in English.", f"summary: '{NASTY}'")
+    replace_text(root / "content/projects/alpha/project.en.md", "  - First goal", "  - Write to eva@example.org")
     replace_text(
-        root / "content/projects/alpha/en.md",
+        root / "content/projects/alpha/project.en.md",
         "Body of the *alpha* project.",
         "Body of the *alpha* project. Mail [us](mailto:eva@example.org) or eva@example.org.",
     )
@@ -617,7 +617,7 @@ def nasty_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_plain_text_fields_are_shown_as_written(nasty_site: BuiltSite, language: str) -> None:
-    # alpha's cs.md has a title of its own; bg has no file and shows the English one.
+    # alpha's project.cs.md has a title of its own; bg has no file and shows the English one.
     url = project_url("alpha", language)
     page = nasty_site.page(url)
     if language == "cs":

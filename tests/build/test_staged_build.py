@@ -90,7 +90,7 @@ def test_a_failed_build_leaves_the_previous_site_as_it_was(site: Path, breaks: C
 
 def test_a_build_that_succeeds_replaces_the_whole_site_and_keeps_its_hidden_files(site: Path) -> None:
     (site / "site" / "stale.html").write_text("<p>from an old build</p>", encoding="utf-8")
-    replace_text(site / "content" / "projects" / "alpha" / "en.md", "title: Alpha project", "title: Alpha renamed")
+    replace_text(site / "content" / "projects" / "alpha" / "project.en.md", "title: Alpha project", "title: Alpha renamed")
     result = build_site(site / "mkdocs.yml", site / "site")
     assert result.returncode == 0, result.stderr
     built = site / "site"

@@ -24,10 +24,10 @@ from showcase.content.problems import ContentError, Problem
 Mutation = Callable[[Path], None]
 
 ALPHA = "content/projects/alpha/project.yml"
-ALPHA_EN = "content/projects/alpha/en.md"
-ALPHA_CS = "content/projects/alpha/cs.md"
+ALPHA_EN = "content/projects/alpha/project.en.md"
+ALPHA_CS = "content/projects/alpha/project.cs.md"
 BETA = "content/projects/beta/project.yml"
-BETA_CS = "content/projects/beta/cs.md"
+BETA_CS = "content/projects/beta/project.cs.md"
 
 
 def replace(file: str, old: str, new: str) -> Mutation:
@@ -117,24 +117,51 @@ CASES = [
     # -- YAML itself ---------------------------------------------------------
     pytest.param(
         [replace(ALPHA, "status: completed", "status: completed: yes")],
-        [Expect(ALPHA, 12, "", "not valid YAML", "quotes")],
+        [Expect(ALPHA, 12, "", "this value contains ': '", "quotes")],
         id="yaml-syntax-project-yml",
     ),
     pytest.param(
         [replace(ALPHA, "  start: 2021-01-01", "\tstart: 2021-01-01")],
-        [Expect(ALPHA, 10, "", "not valid YAML")],
+        [Expect(ALPHA, 10, "", "indented with a tab", "spaces only")],
         id="yaml-tab-indentation",
     ),
     pytest.param(
         [replace(ALPHA_EN, "summary: The alpha project in English.", "summary: The alpha: project in English.")],
-        [Expect(ALPHA_EN, 3, "", "not valid YAML")],
+        [Expect(ALPHA_EN, 3, "", "this value contains ': '", "quotes")],
         id="yaml-syntax-front-matter",
     ),
     pytest.param(
         # The editor's mistake is the opening quote on line 5, not the end of the front matter.
         [replace(ALPHA_EN, "  - First goal", "  - 'First goal")],
-        [Expect(ALPHA_EN, 5, "", "not valid YAML")],
+        [Expect(ALPHA_EN, 5, "", "a quote opened on this line is never closed")],
         id="yaml-unclosed-quote-front-matter",
+    ),
+    pytest.param(
+        # A field of a contact indented less than the others: PyYAML says "expected <block end>, but found '?'".
+        [replace(ALPHA, "    phone: ", "  phone: ")],
+        [Expect(ALPHA, 21, "", "this field is indented 2 spaces, which lines it up with no block above it", "same column")],
+        id="yaml-field-indented-less-than-its-block",
+    ),
+    pytest.param(
+        [replace(ALPHA, "countries: [CZ, SK]", "  countries: [CZ, SK]")],
+        [Expect(ALPHA, 13, "", "indented 2 spaces, more than the field above it, which holds a value", "line it up")],
+        id="yaml-field-indented-more-than-the-one-above",
+    ),
+    pytest.param(
+        [replace(ALPHA_EN, "  - Second **goal**", " - Second **goal**")],
+        [Expect(ALPHA_EN, 6, "", "this list item is indented 1 space", "same column")],
+        id="yaml-list-item-indented-differently",
+    ),
+    pytest.param(
+        [replace(ALPHA, "status: completed", "status:completed")],
+        [Expect(ALPHA, 12, "", "'status:' has no space after the colon", "'status: '")],
+        id="yaml-no-space-after-colon",
+    ),
+    pytest.param(
+        # An empty title is reported at its own line, not at the top of the file.
+        [replace(ALPHA_EN, "title: Alpha project", "title:")],
+        [Expect(ALPHA_EN, 2, "title", "the original (project.en.md) must have a title")],
+        id="empty-title-at-its-line",
     ),
     pytest.param(
         [replace(ALPHA, "status: completed", "status: completed\nstatus: completed")],
@@ -191,8 +218,8 @@ CASES = [
         id="countries-as-text",
     ),
     pytest.param(
-        [replace(ALPHA, "partner-cities: 10", "partner-cities: ten")],
-        [Expect(ALPHA, 16, "figures.partner-cities", "found 'ten'")],
+        [replace(ALPHA, "partner-cities, value: 10", "partner-cities, value: ten")],
+        [Expect(ALPHA, 15, "figures[0].value", "found 'ten'")],
         id="figure-not-a-number",
     ),
     pytest.param(
@@ -229,12 +256,12 @@ CASES = [
     # -- contacts and links ----------------------------------------------------
     pytest.param(
         [replace(ALPHA, "email: jan@example.org", "email: jan(at)example.org")],
-        [Expect(ALPHA, 22, "contacts.jan.email", "e-mail address")],
+        [Expect(ALPHA, 22, "contacts[0].email", "e-mail address")],
         id="malformed-email",
     ),
     pytest.param(
         [replace(ALPHA, 'phone: "+420 778 747 633"', 'phone: "420 778 747 633"')],
-        [Expect(ALPHA, 21, "contacts.jan.phone", "international format", "start with +")],
+        [Expect(ALPHA, 21, "contacts[0].phone", "international format", "start with +")],
         id="phone-without-plus",
     ),
     pytest.param(
@@ -288,18 +315,29 @@ CASES = [
     ),
     # -- language files --------------------------------------------------------
     pytest.param(
-        [write("content/projects/alpha/de.md", "---\ntitle: Alpha\n---\n")],
+        [write("content/projects/alpha/project.de.md", "---\ntitle: Alpha\n---\n")],
         [
             Expect(
-                "content/projects/alpha/de.md", None, "", "'de.md' is not the file of a language", "cs.md, en.md, bg.md"
+                "content/projects/alpha/project.de.md", None, "", "'project.de.md' is not the file of a language", "project.cs.md, project.en.md, project.bg.md"
             )
         ],
         id="language-the-site-does-not-have",
     ),
     pytest.param(
         [delete(ALPHA_EN)],
-        [Expect(ALPHA, 1, "original_language", "en.md does not exist", "create en.md")],
+        [Expect(ALPHA, 1, "original_language", "project.en.md does not exist", "create project.en.md")],
         id="original-language-file-missing",
+    ),
+    pytest.param(
+        # A number without its label would show its bare id to readers.
+        [replace(ALPHA_EN, "figures:\n  partner-cities: partner cities\n", "")],
+        [Expect(ALPHA, 15, "figures[0]", "the figure 'partner-cities' has no label in the original (project.en.md)", "under 'figures:'")],
+        id="figure-without-a-label",
+    ),
+    pytest.param(
+        [lambda root: (root / ALPHA_EN).rename(root / "content/projects/alpha/en.md")],
+        [Expect("content/projects/alpha/en.md", None, "", "'en.md' is the former name of the 'en' language file", "rename it to project.en.md; `showcase migrate`")],
+        id="language-file-under-its-former-name",
     ),
     pytest.param(
         [replace(ALPHA_EN, "  partner-cities: partner cities", "  partner-cities: partner cities\n  members: members")],
@@ -349,7 +387,7 @@ CASES = [
     ),
     pytest.param(
         [replace(ALPHA, "    country: CZ", "    country: XX")],
-        [Expect(ALPHA, 24, "contacts.jan.country", "'XX' is not an ISO 3166 country code")],
+        [Expect(ALPHA, 24, "contacts[0].country", "'XX' is not an ISO 3166 country code")],
         id="unknown-contact-country",
     ),
     # -- data/ -----------------------------------------------------------------
@@ -360,10 +398,10 @@ CASES = [
     ),
     pytest.param(
         # A mistake in one topic must not make the references to the other, valid topics fail.
-        [replace("data/topics.yml", "networking:\n  name:", "networking:\n  nam:")],
+        [replace("data/topics.yml", "id: networking\n  name:", "id: networking\n  nam:")],
         [
-            Expect("data/topics.yml", 3, "networking.name", "required"),
-            Expect("data/topics.yml", 4, "networking.nam", "unknown field", "did you mean 'name'"),
+            Expect("data/topics.yml", 3, "[1].name", "required"),
+            Expect("data/topics.yml", 4, "[1].nam", "unknown field", "did you mean 'name'"),
         ],
         id="bad-topic-entry-does-not-hide-the-others",
     ),
@@ -424,7 +462,7 @@ def test_all_problems_of_all_files_come_in_one_error_sorted_by_file_and_line(tmp
     expected = [
         Expect(ALPHA_EN, 3, "sumary", "unknown field"),
         Expect(ALPHA, 13, "countries[0]", "capitals"),
-        Expect(ALPHA, 22, "contacts.jan.email", "e-mail"),
+        Expect(ALPHA, 22, "contacts[0].email", "e-mail"),
         Expect(BETA_CS, 3, "title", "appears twice"),
         Expect(BETA, 6, "period.end", "not a date"),
         Expect("data/ui/en.yml", _first_key_line("data/ui/en.yml"), "phone", "required"),
@@ -456,7 +494,7 @@ def test_mkdocs_build_fails_with_the_problem_and_no_traceback(tmp_path: Path) ->
     output = result.stdout + result.stderr
     assert result.returncode != 0, output
     assert "content/projects/alpha/project.yml:10: period.start: '2021-02-30' is not a date in the calendar" in output
-    assert re.search(r"content/projects/beta/cs\.md:3: sumary: unknown field \(did you mean 'summary'\?\)", output), (
+    assert re.search(r"content/projects/beta/project\.cs\.md:3: sumary: unknown field \(did you mean 'summary'\?\)", output), (
         output
     )
     assert "Traceback" not in output

@@ -36,7 +36,7 @@ def test_pre_commit_hook_runs_check_on_content_and_data_changes() -> None:
     hook = _hooks()["showcase-check"]
     assert hook["entry"] == ".venv/bin/showcase check" and hook["pass_filenames"] is False
     files = re.compile(str(hook["files"]))
-    for path in ("content/projects/roma-net/en.md", "content/projects/roma-net/project.yml", "data/ui/cs.yml", "mkdocs.yml"):
+    for path in ("content/projects/roma-net/project.en.md", "content/projects/roma-net/project.yml", "data/ui/cs.yml", "mkdocs.yml"):
         assert files.search(path), path
     for path in ("plugins/showcase/editors/cli.py", "README.md", "tests/test_cli.py"):
         assert not files.search(path), path

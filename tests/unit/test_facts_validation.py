@@ -19,7 +19,7 @@ from showcase.content.problems import ContentError
 from test_content_validation import Expect, Mutation, assert_problems, replace
 
 YML = f"{GAMMA}/project.yml"
-EN = f"{GAMMA}/en.md"
+EN = f"{GAMMA}/project.en.md"
 ORGANISATIONS = "data/organisations.yml"
 
 
@@ -100,13 +100,13 @@ CASES = [
         id="duration-of-no-months",
     ),
     pytest.param(
-        [replace(YML, "summer-school: {date: 2021-07-12, end: 2021-07-16}", "summer-school: {date: 2021-07-12, end: 2021-06-16}")],
-        [Expect(YML, line(YML, "summer-school:"), "events.summer-school.end", "ends (2021-06-16) before it starts (2021-07-12)")],
+        [replace(YML, "  - id: summer-school\n    date: 2021-07-12\n    end: 2021-07-16\n", "  - id: summer-school\n    date: 2021-07-12\n    end: 2021-06-16\n")],
+        [Expect(YML, line(YML, "end: 2021-06-16"), "events[2].end", "ends (2021-06-16) before it starts (2021-07-12)")],
         id="event-ends-before-it-starts",
     ),
     pytest.param(
-        [replace(EN, "  final-conference: {title: Final conference, place: Prague}\n", "")],
-        [Expect(YML, line(YML, "final-conference:"), "events.final-conference", "has no title in the original language (en.md)", "'events:' with 'final-conference:'")],
+        [replace(EN, "  - id: final-conference\n    title: Final conference\n    place: Prague\n", "")],
+        [Expect(YML, line(YML, "- id: final-conference"), "events[0]", "has no title in the original (project.en.md)", "under 'events:', the id 'final-conference' and a title")],
         id="event-without-a-title",
     ),
     # -- places -----------------------------------------------------------------------------------
@@ -163,12 +163,12 @@ CASES = [
     ),
     pytest.param(
         [replace(ORGANISATIONS, "lat: 50.24, lon: 12.75}", "lat: 42.43, lon: 25.63}")],
-        [Expect(ORGANISATIONS, line(ORGANISATIONS, "seat:"), "khamoro.seat.lat", "the point (42.43, 25.63) is not in CZ")],
+        [Expect(ORGANISATIONS, line(ORGANISATIONS, "seat:"), "[1].seat.lat", "the point (42.43, 25.63) is not in CZ")],
         id="seat-outside-the-organisations-country",
     ),
     pytest.param(
         [replace(ORGANISATIONS, "  country: CZ\n  seat:", "  seat:")],
-        [Expect(ORGANISATIONS, line(ORGANISATIONS, "seat:"), "khamoro.seat", "a seat needs the organisation's country", "add 'country:'")],
+        [Expect(ORGANISATIONS, line(ORGANISATIONS, "seat:"), "[1].seat", "a seat needs the organisation's country", "add 'country:'")],
         id="seat-without-a-country",
     ),
     # -- partners ---------------------------------------------------------------------------------
@@ -194,36 +194,36 @@ CASES = [
     ),
     # -- results ----------------------------------------------------------------------------------
     pytest.param(
-        [replace(EN, "  dropouts: {label: Pupils leaving school early, unit: pupils}\n", "")],
-        [Expect(YML, line(YML, "dropouts:"), "indicators.dropouts", "the indicator 'dropouts' has no label in the original language (en.md)", "add it to en.md")],
+        [replace(EN, "  - id: dropouts\n    label: Pupils leaving school early\n    unit: pupils\n", "")],
+        [Expect(YML, line(YML, "- id: dropouts"), "indicators[2]", "the indicator 'dropouts' has no label in the original (project.en.md)", "add it to project.en.md")],
         id="indicator-without-a-label",
     ),
     pytest.param(
         [replace(EN, "figures:\n  volunteers: volunteers\n", "")],
-        [Expect(YML, line(YML, "volunteers: 120"), "figures.volunteers", "the figure 'volunteers' has no label in the original language (en.md)", "'figures:' with 'volunteers:'")],
+        [Expect(YML, line(YML, "- id: volunteers"), "figures[0]", "the figure 'volunteers' has no label in the original (project.en.md)", "under 'figures:', the id 'volunteers' and a label")],
         id="figure-without-a-label",
     ),
     pytest.param(
-        [replace(EN, "  dropouts: {label: Pupils leaving school early, unit: pupils}", "  dropouts: {unit: pupils}")],
-        [Expect(EN, line(EN, "dropouts:"), "indicators.dropouts.label", "required field is missing", "add 'label:'")],
+        [replace(EN, "  - id: dropouts\n    label: Pupils leaving school early\n", "  - id: dropouts\n")],
+        [Expect(EN, line(EN, "- id: dropouts"), "indicators[2].label", "required field is missing", "add 'label:'")],
         id="indicator-text-without-its-label",
     ),
     pytest.param(
-        [replace(EN, "  dropouts: {label:", "  dropout: {label:")],
+        [replace(EN, "  - id: dropouts\n", "  - id: dropout\n")],
         [
-            Expect(EN, line(EN, "dropout:"), "indicators.dropout", "there is no indicator 'dropout' in project.yml", "did you mean 'dropouts'?"),
-            Expect(YML, line(YML, "dropouts:"), "indicators.dropouts", "has no label in the original language"),
+            Expect(EN, line(EN, "- id: dropout"), "indicators[2]", "there is no indicator 'dropout' in project.yml", "did you mean 'dropouts'?"),
+            Expect(YML, line(YML, "- id: dropouts"), "indicators[2]", "has no label in the original (project.en.md)"),
         ],
         id="indicator-label-misspelt",
     ),
     pytest.param(
-        [replace(YML, "dropouts: {baseline: 30, target: 10}", "dropouts: {date: 2022-06}")],
-        [Expect(YML, line(YML, "dropouts:"), "indicators.dropouts", "needs at least one of baseline, target or achieved")],
+        [replace(YML, "  - id: dropouts\n    baseline: 30\n    target: 10\n", "  - id: dropouts\n    date: 2022-06\n")],
+        [Expect(YML, line(YML, "- id: dropouts"), "indicators[2]", "needs at least one of baseline, target or achieved")],
         id="indicator-without-a-value",
     ),
     pytest.param(
-        [replace(YML, "achieved: 35,", "achieved: many,")],
-        [Expect(YML, line(YML, "achieved: many"), "indicators.trained-staff.achieved", "found 'many'", "write a number")],
+        [replace(YML, "    achieved: 35\n", "    achieved: many\n")],
+        [Expect(YML, line(YML, "achieved: many"), "indicators[0].achieved", "found 'many'", "write a number")],
         id="indicator-value-not-a-number",
     ),
     # -- identifiers --------------------------------------------------------------------------------
@@ -257,4 +257,4 @@ def test_every_problem_is_one_line_with_file_line_field_and_fix(tmp_path: Path) 
     assert len(lines) == 3, lines
     assert any(f"{YML}:15: budget.currency: 'EUX' is not an ISO 4217 currency code (did you mean 'EUR'?)" in text for text in lines), lines
     assert any(f"{YML}:31: places[0].lat: expected a latitude in decimal degrees from -90 to 90" in text for text in lines), lines
-    assert any(f"{ORGANISATIONS}:" in text and ": khamoro.seat.lat: the point (42.43, 25.63) is not in CZ (" in text for text in lines), lines
+    assert any(f"{ORGANISATIONS}:" in text and ": [1].seat.lat: the point (42.43, 25.63) is not in CZ (" in text for text in lines), lines

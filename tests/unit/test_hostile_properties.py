@@ -31,8 +31,8 @@ from showcase.content.problems import ContentError
 
 CONTENT_FILES = (
     "content/projects/alpha/project.yml",
-    "content/projects/alpha/en.md",
-    "content/projects/alpha/cs.md",
+    "content/projects/alpha/project.en.md",
+    "content/projects/alpha/project.cs.md",
     "content/index.en.md",
     "data/organisations.yml",
     "data/funders.yml",
@@ -151,6 +151,6 @@ def _megabyte_inputs() -> Iterator[tuple[str, bytes]]:
 
 
 @pytest.mark.parametrize(("label", "data"), list(_megabyte_inputs()), ids=lambda v: v if isinstance(v, str) else "")
-@pytest.mark.parametrize("name", ["content/projects/alpha/en.md", "content/index.en.md"])
+@pytest.mark.parametrize("name", ["content/projects/alpha/project.en.md", "content/index.en.md"])
 def test_large_inputs_are_read_in_linear_time(scratch: Path, name: str, label: str, data: bytes) -> None:
     _load_with(scratch, name, data)

@@ -23,7 +23,7 @@ from showcase.content.problems import ContentError
 from test_content_validation import Expect, assert_problems
 
 FACTS = f"{ALPHA}/project.yml"
-EN, CS = f"{ALPHA}/en.md", f"{ALPHA}/cs.md"
+EN, CS = f"{ALPHA}/project.en.md", f"{ALPHA}/project.cs.md"
 ORGANISATIONS, FUNDERS = "data/organisations.yml", "data/funders.yml"
 
 Mutation = Callable[[Path], None]
@@ -82,10 +82,10 @@ CASES = [
             # The descriptions name the image as it was: each is reported too.
             Expect(EN, line_of(EN, "chart.png:"), "gallery_alt.chart.png", "project.yml has no image 'chart.png'", "did you mean 'chrt.png'?"),
             Expect(CS, line_of(CS, "chart.png:"), "gallery_alt.chart.png", "project.yml has no image 'chart.png'"),
-            Expect(f"{ALPHA}/bg.md", line_of(f"{ALPHA}/bg.md", "chart.png:"), "gallery_alt.chart.png", "project.yml has no image 'chart.png'"),
-            Expect(EN, line_of(EN, "gallery_alt:"), "gallery_alt.chrt.png", "the original (en.md) must describe the image 'chrt.png'", "add a line 'chrt.png: <what it shows>' under 'gallery_alt:', in this file's language"),
-            Expect(CS, line_of(CS, "gallery_alt:"), "gallery_alt.chrt.png", "the translation cs.md must also describe the image 'chrt.png'"),
-            Expect(f"{ALPHA}/bg.md", line_of(f"{ALPHA}/bg.md", "gallery_alt:"), "gallery_alt.chrt.png", "the translation bg.md must also describe"),
+            Expect(f"{ALPHA}/project.bg.md", line_of(f"{ALPHA}/project.bg.md", "chart.png:"), "gallery_alt.chart.png", "project.yml has no image 'chart.png'"),
+            Expect(EN, line_of(EN, "gallery_alt:"), "gallery_alt.chrt.png", "the original (project.en.md) must describe the image 'chrt.png'", "add a line 'chrt.png: <what it shows>' under 'gallery_alt:', in this file's language"),
+            Expect(CS, line_of(CS, "gallery_alt:"), "gallery_alt.chrt.png", "the translation project.cs.md must also describe the image 'chrt.png'"),
+            Expect(f"{ALPHA}/project.bg.md", line_of(f"{ALPHA}/project.bg.md", "gallery_alt:"), "gallery_alt.chrt.png", "the translation project.bg.md must also describe"),
         ],
         id="image-missing",
     ),
@@ -118,12 +118,12 @@ CASES = [
     ),
     pytest.param(
         [replace(CS, '  chart.png: "Sloupcový graf: počet členů vzrostl z 12 na 40"\n', "")],
-        [Expect(CS, line_of(CS, "gallery_alt:"), "gallery_alt.chart.png", "the translation cs.md must also describe the image 'chart.png'", "for readers who cannot see it")],
+        [Expect(CS, line_of(CS, "gallery_alt:"), "gallery_alt.chart.png", "the translation project.cs.md must also describe the image 'chart.png'", "for readers who cannot see it")],
         id="no-alt-text-in-a-translation",
     ),
     pytest.param(
         [replace(EN, 'image_alt: "Partners at a workshop around a table"\n', "")],
-        [Expect(EN, 1, "image_alt", "the original (en.md) must describe the image 'workshop.jpg'", "add 'image_alt:'")],
+        [Expect(EN, 1, "image_alt", "the original (project.en.md) must describe the image 'workshop.jpg'", "add 'image_alt:'")],
         id="no-alt-text-in-the-original",
     ),
     pytest.param(
@@ -174,7 +174,7 @@ CASES = [
     ),
     pytest.param(
         [replace(EN, '  brochure: "Brochure for families"\n', "")],
-        [Expect(EN, line_of(EN, "documents:"), "documents.brochure", "the original (en.md) must give the title of the document 'brochure'", "add 'documents:' with a line 'brochure: <its title>'")],
+        [Expect(EN, line_of(EN, "documents:"), "documents.brochure", "the original (project.en.md) must give the title of the document 'brochure'", "add 'documents:' with a line 'brochure: <its title>'")],
         id="document-without-a-title",
     ),
     pytest.param(
@@ -190,32 +190,32 @@ CASES = [
     # -- data/: logos and emblems ---------------------------------------------------------
     pytest.param(
         [replace(ORGANISATIONS, "    file: logos/romodrom.png", "    file: logo/romodrom.png")],
-        [Expect(ORGANISATIONS, 5, "romodrom.logo.file", "there is no file 'logo/romodrom.png' under data/", "put the file there")],
+        [Expect(ORGANISATIONS, 5, "[0].logo.file", "there is no file 'logo/romodrom.png' under data/", "put the file there")],
         id="logo-missing",
     ),
     pytest.param(
         [replace(ORGANISATIONS, "    alt: {cs: Khamoro (cs), en: Khamoro (en), bg: Хаморо}", "    alt: {cs: Khamoro (cs), en: Khamoro (en)}")],
-        [Expect(ORGANISATIONS, 14, "khamoro.logo.alt", "the picture has no description in bg", "add 'bg:', or write one text for every language")],
+        [Expect(ORGANISATIONS, 14, "[1].logo.alt", "the picture has no description in bg", "add 'bg:', or write one text for every language")],
         id="logo-without-alt-text-in-a-language",
     ),
     pytest.param(
         [replace(ORGANISATIONS, "    file: logos/romodrom.png\n    alt: ROMODROM\n", "    file: logos/romodrom.png\n")],
-        [Expect(ORGANISATIONS, 4, "romodrom.logo.alt", "this required field is missing")],
+        [Expect(ORGANISATIONS, 4, "[0].logo.alt", "this required field is missing")],
         id="logo-without-alt-text",
     ),
     pytest.param(
         [write_bytes("data/emblems/esf.png", b"GIF89a" + b"\0" * 20)],
-        [Expect(FUNDERS, line_of(FUNDERS, "file: emblems/esf.png"), "european-social-fund.emblem.file", "'emblems/esf.png': the file is not an image that can be read")],
+        [Expect(FUNDERS, line_of(FUNDERS, "file: emblems/esf.png"), "[0].emblem.file", "'emblems/esf.png': the file is not an image that can be read")],
         id="emblem-not-an-image",
     ),
     pytest.param(
         [write_bytes("elsewhere.png", png((10, 10))), lambda root: (root / "data/logos/romodrom.png").unlink(), lambda root: (root / "data/logos/romodrom.png").symlink_to(root / "elsewhere.png")],
-        [Expect(ORGANISATIONS, 5, "romodrom.logo.file", "'logos/romodrom.png' is a link to a file outside data/", "put the file itself there")],
+        [Expect(ORGANISATIONS, 5, "[0].logo.file", "'logos/romodrom.png' is a link to a file outside data/", "put the file itself there")],
         id="logo-linked-from-outside",
     ),
     pytest.param(
         [replace(FUNDERS, "    file: emblems/esf.png", "    file: ../secrets/esf.png")],
-        [Expect(FUNDERS, line_of(FUNDERS, "file: ../secrets/esf.png"), "european-social-fund.emblem.file", "expected the path of an image under data/")],
+        [Expect(FUNDERS, line_of(FUNDERS, "file: ../secrets/esf.png"), "[0].emblem.file", "expected the path of an image under data/")],
         id="emblem-outside-data",
     ),
 ]

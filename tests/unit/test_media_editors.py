@@ -23,9 +23,9 @@ def _field(fields: list[dict[str, Any]], name: str) -> dict[str, Any]:
 
 def test_showcase_new_offers_the_fields_and_their_examples_pass_the_check(tmp_path: Path) -> None:
     mkdocs_yml = write_media_site(tmp_path)
-    assert _run(mkdocs_yml, "new", "gamma", "--language", "en")[0] == 0
+    assert _run(mkdocs_yml, "new", "gamma", "--title", "Gamma", "--language", "en")[0] == 0
     folder = tmp_path / "content/projects/gamma"
-    facts, english = folder / "project.yml", folder / "en.md"
+    facts, english = folder / "project.yml", folder / "project.en.md"
     facts_text, english_text = facts.read_text(encoding="utf-8"), english.read_text(encoding="utf-8")
     for name in ("gallery:", "  - file: workshop.jpg", "    credit: Jan Novák", "documents:", "    type: report", "    language: cs"):
         assert f"\n# {name}" in facts_text, name
@@ -36,8 +36,12 @@ def test_showcase_new_offers_the_fields_and_their_examples_pass_the_check(tmp_pa
     for line in facts_text.splitlines():
         inside = line.startswith(("# gallery:", "# documents:")) or (inside and line.startswith("#   "))
         uncommented.append(line.removeprefix("# ") if inside else line)
-    facts.write_text("\n".join(uncommented) + "\n", encoding="utf-8")
+    # The placeholders filled in, and the draft published.
+    filled = {"draft: true": "", "organisation: 'TODO: fill in'": "organisation: romodrom", "countries: 'TODO: fill in'": "countries: [CZ]"}
+    facts_lines = [next((new for old, new in filled.items() if line.startswith(old)), line) for line in uncommented]
+    facts.write_text("\n".join(facts_lines) + "\n", encoding="utf-8")
     english_lines = [line.removeprefix("# ") if line.startswith(("# gallery_alt:", "# documents:")) else line for line in english_text.splitlines()]
+    english_lines = ["summary: The gamma project." if line.startswith("summary:") else "The story." if line.startswith("TODO:") else line for line in english_lines]
     english.write_text("\n".join(english_lines) + "\n", encoding="utf-8")
     (folder / "workshop.jpg").write_bytes((tmp_path / ALPHA / "workshop.jpg").read_bytes())
     (folder / "final-report.pdf").write_bytes((tmp_path / ALPHA / "final-report.pdf").read_bytes())
@@ -49,8 +53,8 @@ def test_showcase_new_offers_the_fields_and_their_examples_pass_the_check(tmp_pa
 def test_the_cms_offers_the_fields(tmp_path: Path) -> None:
     write_media_site(tmp_path)
     config = cms_config(load(tmp_path), "owner/repo", "main")
-    texts, facts = (next(c for c in config["collections"] if c["name"] == name) for name in ("projects", "facts"))
-    alpha_facts = next(f for f in facts["files"] if f["name"] == "alpha")["fields"]
+    facts, texts = (next(c for c in config["collections"] if c["name"] == name) for name in ("projects", "texts"))
+    alpha_facts = facts["fields"]
     gallery = _field(alpha_facts, "gallery")
     assert gallery["widget"] == "list" and [f["name"] for f in gallery["fields"]] == ["file", "credit", "licence", "licence_url"]
     assert _field(gallery["fields"], "file")["required"] is True
@@ -59,7 +63,7 @@ def test_the_cms_offers_the_fields(tmp_path: Path) -> None:
     assert kinds["widget"] == "select" and kinds["options"] == ["report", "study", "brochure", "guide", "presentation", "video", "other"]
     languages = _field(documents["fields"], "language")["options"]
     assert {"label": "Romany (rom)", "value": "rom"} in languages and {"label": "Czech (cs)", "value": "cs"} in languages
-    alpha_texts = next(f for f in texts["files"] if f["name"] == "alpha")["fields"]
+    alpha_texts = texts["fields"]
     assert _field(alpha_texts, "gallery_alt")["widget"] == "keyvalue" and _field(alpha_texts, "documents")["widget"] == "keyvalue"
     # The original's titles are required by the build, not by the form (a translation may leave them out).
     assert _field(alpha_texts, "documents")["required"] is False

@@ -179,14 +179,17 @@ def test_the_sites_country_name_replaces_cldrs_in_its_language_only(site: SiteCo
 def test_country_names_are_checked_like_every_data_file(tmp_path: Path) -> None:
     write_scratch_site(tmp_path)
     countries = tmp_path / "data" / "countries.yml"
-    countries.write_text("TR:\n  en: Turkey\nXX:\n  en: Nowhere\ncz:\n  en: Czech Republic\nBG:\n  de: Bulgarien\n", encoding="utf-8")
+    countries.write_text(
+        "- id: TR\n  name: {en: Turkey}\n- id: XX\n  name: {en: Nowhere}\n- id: cz\n  name: {en: Czech Republic}\n- id: BG\n  name: {de: Bulgarien}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ContentError) as raised:
         load(tmp_path)
     report = raised.value.report()
-    assert "data/countries.yml:3: XX: 'XX' is not an ISO 3166 country code" in report
-    assert "data/countries.yml:5: cz: expected a country code in capitals, found 'cz' (write 'CZ')" in report
-    assert "data/countries.yml:8: BG.de: 'de' is not a language of this site" in report
-    countries.write_text("TR:\n  en: Turkey\n", encoding="utf-8")
+    assert "data/countries.yml:3: [1].id: 'XX' is not an ISO 3166 country code" in report
+    assert "data/countries.yml:5: [2].id: expected a country code in capitals, found 'cz' (write 'CZ')" in report
+    assert "data/countries.yml:8: [3].name.de: 'de' is not a language of this site" in report
+    countries.write_text("- id: TR\n  name: {en: Turkey}\n", encoding="utf-8")
     assert load(tmp_path).country_name("TR", "en") == "Turkey"
     countries.unlink()
     assert load(tmp_path).country_name("TR", "en") == "Türkiye", "the file is optional: CLDR names every country"

@@ -61,7 +61,7 @@ def test_the_snapshot_tells_a_project_folder_from_everything_else(tmp_path: Path
 
     before = snapshot()
     assert sorted(before.projects) == ["alpha", "beta"]
-    (content / "projects" / "alpha" / "en.md").write_text("changed\n", encoding="utf-8")
+    (content / "projects" / "alpha" / "project.en.md").write_text("changed\n", encoding="utf-8")
     after = snapshot()
     assert after.shared == before.shared
     assert after.changed_projects(before) == {"alpha"}

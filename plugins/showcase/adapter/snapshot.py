@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from ..content.loader import PROJECTS_DIR
+from ..content.layout import PROJECTS_DIR
 
 FileStat = tuple[str, int, int]
 """(path, modification time in ns, size) of one file."""

@@ -16,104 +16,20 @@ a block reaches the model with no other edit.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
-from .checking import INVALID, Checker, did_you_mean
-from .fields import SLUG_RE, FieldType
+from .checking import INVALID, Checker, did_you_mean, kind_of
+from .declarations import Column, Display, Export, Fact, Label, Partial, Section
+from .fields import SLUG_RE, FieldType, Pattern
 from .model import Record
-from .visitor import FieldVisitor, R, ScalarVisitor
+from .visitor import FieldVisitor, R
+from .walk import Shape, shape, walk, written
 from .yamlsource import KeyPath
 
-# -- what a field declares, besides its type ------------------------------------------
-
-
-@dataclass(frozen=True)
-class Label:
-    """The interface string (``data/ui/<language>.yml``) that labels a field for readers.
-
-    Every label of a field the page shows is a required interface string.
-    """
-
-    hint: str
-    """What the string is, for translators (the CMS and ``ui.schema.json`` show it)."""
-    key: str | None = None
-    """The string's key; None: the field's name."""
-    values: Mapping[str, str] = field(default_factory=dict)
-    """For a choice shown by its value: each value's hint; its string is ``<key>_<value>``."""
-
-
-@dataclass(frozen=True)
-class Fact:
-    """Shown in the box of key facts, labelled, at ``order`` (the box mixes the facts
-    of ``project.yml`` and of the language files, so its order is its own)."""
-
-    order: int
-    inline: bool = False
-    """Several values read as one line ("Czechia, Slovakia") rather than a list."""
-    via: str | None = None
-    """A view of its own on the page (by this name) when its type alone does not say how."""
-
-
-@dataclass(frozen=True)
-class Section:
-    """A section of the page, headed by the field's label, in declaration order.
-
-    ``kind`` names the partial ``partials/showcase/section-<kind>.html``: ``text``
-    (one text), ``list`` (a list of texts), ``titled`` and ``quotes`` (a list of
-    blocks: ``title`` and ``text`` name their fields), ``groups`` (a block of lists,
-    each under its field's label).
-    """
-
-    kind: str = "text"
-    title: str | None = None
-    text: str | None = None
-
-
-@dataclass(frozen=True)
-class Partial:
-    """Shown by a partial of its own, ``partials/showcase/<name>.html``."""
-
-    name: str
-
-
-Display = Fact | Section | Partial
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of ``data/projects.csv``, made from the field's value in the JSON record.
-
-    ``cell(value, language)`` gives the cell (a list is joined with ``; ``, None is
-    empty); without it the value itself. Columns are sorted by ``order``; one
-    ``per_language`` is repeated for each language as ``<name>_<language>``.
-    """
-
-    name: str
-    order: int = 100
-    cell: Callable[[Any, str], Any] | None = None
-    per_language: bool = False
-
-
-@dataclass(frozen=True)
-class Export:
-    """How a field is in the open data (``data/projects.json``, ``.csv``)."""
-
-    json: bool = True
-    """False: left out of the open data (e-mail addresses)."""
-    key: str | None = None
-    """Its key in the JSON record; None: the field's name."""
-    csv: tuple[Column, ...] | None = None
-    """Its CSV columns; None: one column named after the field (one per language for
-    a language file's field), the value itself."""
-    expand: bool = True
-    """Ids and codes with the names they stand for, in every language; False: as written."""
-    null_fields: bool = False
-    """A block not written is an object of null fields, not null."""
-    via: str | None = None
-    """An export of its own (by this name) when its type alone does not say how."""
-
+# The walk over blocks (.walk) and what a field declares besides its type (.declarations): imported from here too.
+__all__ = ["Column", "Display", "Export", "Fact", "Label", "Partial", "Section", "Shape", "shape", "walk", "written"]
 
 @dataclass(frozen=True)
 class Field:
@@ -221,6 +137,9 @@ class Block(FieldType):
                     ok = False
                     checker.problem(keypath + (key,), f"this field is required but empty: expected {spec.type.describe(checker)}")
                 continue  # an empty optional field is the same as a missing one
+            if checker.placeholder(item, keypath + (key,)):
+                ok = ok and checker.draft
+                continue
             checked = spec.type.check(item, keypath + (key,), checker)
             if checked is INVALID:
                 ok = False
@@ -258,6 +177,8 @@ class ListOf(FieldType):
         result = []
         seen: set[Any] = set()
         for index, item in enumerate(value):
+            if checker.placeholder(item, keypath + (index,)):
+                continue
             checked = self.item.check(item, keypath + (index,), checker)
             if checked is INVALID:
                 continue
@@ -274,21 +195,53 @@ class ListOf(FieldType):
 
 
 class KeyedMap(FieldType):
-    """A mapping from ids the editor chooses (``jan-husak:``) to values.
+    """Entries under ids the editor chooses (``jan-husak``): in the model, a mapping from id to value.
 
-    ``keys``, when given, is what the keys are instead of ids (file names: the
-    descriptions of a gallery's images, by the image's file name).
+    Written as a mapping (``jan-husak: ...``), or, when ``listed``, as a list of
+    entries each starting with its ``id`` (``- id: jan-husak``), followed by the
+    fields of a block value or by ``value:`` for any other: the form the content
+    editor (Sveltia CMS) can edit, which has no widget for a mapping of blocks
+    or numbers under chosen keys. ``keys``, when given, is what the keys are
+    instead of ids (file names: the descriptions of a gallery's images, by the
+    image's file name).
     """
 
     empty: Any = {}
 
-    def __init__(self, value: FieldType, what: str = "entries", keys: FieldType | None = None):
+    def __init__(self, value: FieldType, what: str = "entries", listed: bool = False, keys: FieldType | None = None, value_name: str = "value"):
         self.value = value
+        self.listed = listed
         self.keys = keys
-        """The type of the keys (a country code...); None: ids the editor chooses."""
-        self.expected = f"{what}, each under an id such as 'my-id:'" if keys is None else f"{what}, each under {keys.expected}"
+        """The type of the keys (a file name, a country code...); None: ids the editor chooses."""
+        self.value_name = value_name
+        """In the listed form, the name of the field beside ``id`` holding a value that is not a block."""
+        if listed:
+            self.expected = f"a list of {what}, each starting with '- id: my-id'"
+        elif keys is not None:
+            self.expected = f"{what}, each under {keys.expected}"
+        else:
+            self.expected = f"{what}, each under an id such as 'my-id:'"
+
+    @property
+    def entry(self) -> Block:
+        """What one entry of the listed form is: its ``id``, then the value's fields (or ``value``)."""
+        value, name = self.value, self.value_name
+        id_field = ID_FIELD if self.keys is None else replace(ID_FIELD, type=self.keys, example=None)
+
+        def fields() -> tuple[Field, ...]:
+            inner = value.fields if isinstance(value, Block) else (value_field(value, name),)
+            return (id_field, *inner)
+
+        return Block(fields, "an entry (id: and its fields)")
+
+    @property
+    def written(self) -> FieldType:
+        """The form editors write: this map, or the list of :attr:`entry`-es."""
+        return ListOf(self.entry) if self.listed else self
 
     def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        if self.listed:
+            return self._check_listed(value, keypath, checker)
         if not isinstance(value, dict):
             return self.wrong(value, keypath, checker, "write 'id: ...' lines, not a '- item' list")
         result: dict[str, Any] = {}
@@ -303,7 +256,58 @@ class KeyedMap(FieldType):
                 ok = False
                 checker.problem(keypath + (key,), f"{key_text!r} is not a valid id", "use lowercase letters, digits and hyphens, like 'jan-novak'")
                 continue
+            if checker.placeholder(item, keypath + (key,)):
+                continue
             checked = self.value.check_entry(key_text, item, keypath + (key,), checker)
+            if checked is INVALID:
+                ok = False
+            else:
+                result[key_text] = checked
+        return result if ok else INVALID
+
+    def _check_listed(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        if isinstance(value, dict):
+            return checker.problem(
+                keypath,
+                f"expected {self.expected}, found entries under ids ('{next(iter(value), 'my-id')}:')",
+                "write each as '- id: ...' followed by its fields; `showcase migrate` converts a whole site",
+            )
+        if not isinstance(value, list):
+            return self.wrong(value, keypath, checker, "write each entry as '- id: ...' followed by its fields")
+        result: dict[str, Any] = {}
+        ok = True
+        for index, item in enumerate(value):
+            where = keypath + (index,)
+            if checker.placeholder(item, where):
+                continue
+            if not isinstance(item, dict):
+                ok = False
+                checker.problem(where, f"expected an entry ('- id: ...' and its fields), found {kind_of(item)}")
+                continue
+            key = item.get("id")
+            key_text = str(key) if isinstance(key, (str, int)) and not isinstance(key, bool) else ""
+            rest = {name: field_value for name, field_value in item.items() if name != "id"}
+            if key is None:
+                ok = False
+                checker.problem(where, "this entry has no id", "start it with '- id: ...': lowercase letters, digits and hyphens, like 'jan-novak'")
+                continue
+            if self.keys is not None:
+                if self.keys.check(key_text, where + ("id",), checker) is INVALID:
+                    ok = False
+                    continue
+            elif not re.fullmatch(SLUG_RE, key_text):
+                ok = False
+                checker.problem(where + ("id",), f"{key_text or kind_of(key)!r} is not a valid id", "use lowercase letters, digits and hyphens, like 'jan-novak'")
+                continue
+            if key_text in result:
+                ok = False
+                checker.problem(where + ("id",), f"the id {key_text!r} is used by two entries", "give each entry an id of its own")
+                continue
+            if isinstance(self.value, Block):
+                checked = self.value.check_entry(key_text, rest, where, checker)
+            else:
+                record = Block((value_field(self.value, self.value_name),), f"an entry (id: and {self.value_name}:)").check(rest, where, checker)
+                checked = INVALID if record is INVALID else record[self.value_name]
             if checked is INVALID:
                 ok = False
             else:
@@ -314,55 +318,19 @@ class KeyedMap(FieldType):
         return visitor.keyed_map(self)
 
 
-# -- the walk ------------------------------------------------------------------------------
+ID_FIELD = Field(
+    "id", Pattern(f"^{SLUG_RE}$", "an id: lowercase letters, digits and hyphens, like 'jan-novak'"),
+    "The entry's id, which other files use to name it: lowercase letters, digits and hyphens.",
+    cs="Id položky, kterým ji jmenují ostatní soubory: malá písmena, číslice a pomlčky.",
+    bg="Идентификаторът на записа, с който го посочват другите файлове: малки латински букви, цифри и тирета.",
+    required=True, example="my-id",
+)
+"""The first field of an entry of a listed :class:`KeyedMap`."""
 
 
-@dataclass(frozen=True)
-class Shape:
-    """How a value nests: ``container`` is ``list``, ``map`` (by id) or ``plain``;
-    ``inner`` the type of what it holds; ``block`` that type when it is a block."""
-
-    container: str
-    inner: FieldType
-    block: Block | None = None
-
-
-class _Shapes(ScalarVisitor[Shape]):
-    def scalar(self, field_type: FieldType) -> Shape:
-        return Shape("plain", field_type)
-
-    def block(self, field_type: Block) -> Shape:
-        return Shape("plain", field_type, field_type)
-
-    def list_of(self, field_type: ListOf) -> Shape:
-        return Shape("list", field_type.item, field_type.item.accept(_SHAPES).block)
-
-    def keyed_map(self, field_type: KeyedMap) -> Shape:
-        return Shape("map", field_type.value, field_type.value.accept(_SHAPES).block)
-
-
-_SHAPES = _Shapes()
-
-
-def shape(field_type: FieldType) -> Shape:
-    """How ``field_type`` nests (a list of blocks, a map of numbers, a block...)."""
-    return field_type.accept(_SHAPES)
-
-
-_NESTING = {"plain": ".", "list": "[].", "map": ".<id>."}
-
-
-def walk(field_type: FieldType, prefix: str = "") -> Iterator[tuple[str, Field]]:
-    """Every field in ``field_type`` and its nested blocks, with its dotted name.
-
-    Names are as the editors' guide writes them: ``period.start``,
-    ``activities[].title``, ``contacts.<id>.phone``; ``<id>.name`` in a file of
-    entries by id.
-    """
-    nested = shape(field_type)
-    if nested.block is None:
-        return
-    prefix = prefix + _NESTING[nested.container] if prefix else _NESTING[nested.container].lstrip(".")
-    for spec in nested.block.fields:
-        yield prefix + spec.name, spec
-        yield from walk(spec.type, prefix + spec.name)
+def value_field(value_type: FieldType, name: str = "value") -> Field:
+    """The field ``value`` (or ``name``) of an entry of a listed :class:`KeyedMap` of plain values (figures)."""
+    return Field(
+        name, value_type, "The value of the entry.",
+        cs="Hodnota položky.", bg="Стойността на записа.", required=True,
+    )

@@ -19,6 +19,14 @@ from .yamlsource import KeyPath, YamlDocument, dotted
 INVALID: Any = object()
 """Returned by a check for a value that has a problem (already reported)."""
 
+PLACEHOLDER_MARK = "TODO:"
+"""How ``showcase new`` starts every value it leaves for the editor to write (``"TODO: ..."``)."""
+
+
+def is_placeholder(value: Any) -> bool:
+    """A text still holding the scaffold's placeholder."""
+    return isinstance(value, str) and value.lstrip().startswith(PLACEHOLDER_MARK)
+
 
 @dataclass
 class Reference:
@@ -38,6 +46,23 @@ class Checker:
     languages: tuple[str, ...]
     problems: list[Problem] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    draft: bool = False
+    """The document belongs to a draft: placeholders are left to fill in, not mistakes."""
+    placeholders: list[KeyPath] = field(default_factory=list)
+    """Where a draft still holds placeholders (they count as written, and are not checked)."""
+
+    def placeholder(self, value: Any, keypath: KeyPath) -> bool:
+        """True if ``value`` is a placeholder (then it is not checked further): in a draft it is
+        noted, anywhere else it is a problem."""
+        if not is_placeholder(value):
+            return False
+        if self.draft:
+            self.placeholders.append(keypath)
+        else:
+            shown = value.strip()
+            shown = shown if len(shown) <= 60 else shown[:57] + "..."
+            self.problem(keypath, f"this is still the placeholder {shown!r}", "write the real value, or set 'draft: true' in project.yml until it is ready")
+        return True
 
     def problem(self, keypath: KeyPath, message: str, hint: str | None = None) -> Any:
         self.problems.append(

@@ -114,8 +114,8 @@ FUNDER = Block(
             export=Export(json=False),
         ),
         Field(
-            "programmes", KeyedMap(PROGRAMME, "programmes"), "Programmes of this funder, by id.",
-            cs="Programy tohoto poskytovatele, podle id.", bg="Програмите на тази финансираща организация, по идентификатор.",
+            "programmes", KeyedMap(PROGRAMME, "programmes", listed=True), "Programmes of this funder, each with an id.",
+            cs="Programy tohoto poskytovatele, každý se svým id.", bg="Програмите на тази финансираща организация, всяка със свой идентификатор.",
             export=Export(json=False),
         ),
         EMBLEM,
@@ -138,12 +138,12 @@ TOPIC = Block(
 COUNTRIES = "countries"
 
 DATA_FILES: dict[str, FieldType] = {
-    ORGANISATIONS: KeyedMap(ORGANISATION, "organisations"),
-    FUNDERS: KeyedMap(FUNDER, "funders"),
-    TOPICS: KeyedMap(TOPIC, "topics"),
+    ORGANISATIONS: KeyedMap(ORGANISATION, "organisations", listed=True),
+    FUNDERS: KeyedMap(FUNDER, "funders", listed=True),
+    TOPICS: KeyedMap(TOPIC, "topics", listed=True),
     # The site's own name of a country in a language, where CLDR's is not the one its texts use
-    # (TR: {en: Turkey}); every other name comes from CLDR.
-    COUNTRIES: KeyedMap(LocalizedText(), "country names", keys=CountryCode()),
+    # (- id: TR, name: {en: Turkey}); every other name comes from CLDR.
+    COUNTRIES: KeyedMap(LocalizedText(), "country names", listed=True, keys=CountryCode(), value_name="name"),
 }
 """Files in ``data/`` and their schema."""
 
@@ -151,6 +151,24 @@ OPTIONAL_DATA_FILES = frozenset({COUNTRIES})
 """Files in ``data/`` a site may leave out."""
 
 # -- data/ui/<language>.yml ---------------------------------------------------------------------
+
+class InLanguages(LocalizedText):
+    """An interface string that depends on a language it names: one text per language of the site,
+    each said in the interface's own language (``bg: in Bulgarian``, in Czech ``bg: v bulharštině``).
+
+    Words like "in Bulgarian" decline in Czech, so they cannot be made from a
+    language's name and a pattern."""
+
+    expected = "one text per language of the site (cs: ..., en: ..., bg: ...)"
+
+    def check(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
+        if not isinstance(value, dict):
+            return self.wrong(value, keypath, checker, "write one line per language: " + ", ".join(f"{code}: ..." for code in checker.languages))
+        missing = [code for code in checker.languages if code not in value]
+        if missing:
+            return checker.problem(keypath, "the text is missing for " + ", ".join(missing), f"add '{missing[0]}: ...'")
+        return super().check(value, keypath, checker)
+
 
 SITE_STRINGS: tuple[tuple[str, str], ...] = (
     ("key_facts", "Heading of the box of key facts on a project page."),
@@ -189,6 +207,7 @@ SITE_STRINGS: tuple[tuple[str, str], ...] = (
     ("a11y_prepared_text", "When the statement was prepared; {date} is the date."),
     # Editors' tools: outdated translations
     ("outdated_notice", "Notice on a translation whose original changed after it; {language} is the original language, {date} the day it changed."),
+    ("in_language", "Mark on a part of a page shown in another language than the page's (the original's, not yet translated), one text per language: 'bg: in Bulgarian'."),
     # Finding projects (facet pages, filters, related projects, search)
     ("facet_topic", "Finding projects: what a topic page is about (kicker above its name); label of the topic filter."),
     ("facet_country", "Finding projects: a country (kicker of a country page, filter label, an organisation's country)."),
@@ -264,8 +283,15 @@ def ui_keys() -> tuple[tuple[str, str], ...]:
     return (*field_labels(), *SITE_STRINGS)
 
 
+BY_LANGUAGE_STRINGS = frozenset({"in_language"})
+"""Interface strings with one text per language of the site (:class:`InLanguages`)."""
+
+
 def _ui_fields() -> tuple[Field, ...]:
-    return tuple(Field(key, UiText(placeholders_named_in(description)), description, required=True) for key, description in ui_keys())
+    return tuple(
+        Field(key, InLanguages() if key in BY_LANGUAGE_STRINGS else UiText(placeholders_named_in(description)), description, required=True)
+        for key, description in ui_keys()
+    )
 
 
 UI_STRINGS = Block(_ui_fields, "the interface strings of a language")
@@ -343,7 +369,7 @@ DOCUMENTS: tuple[Document, ...] = (
         {"en": "the site's own names of countries, by ISO code and language"},
         "countries.schema.json",
         "Country names",
-        "data/countries.yml: the site's own name of a country in a language (TR: {en: Turkey}), where CLDR's is not the one its texts use.",
+        "data/countries.yml: the site's own name of a country in a language (- id: TR, name: {en: Turkey}), where CLDR's is not the one its texts use.",
         DATA_FILES[COUNTRIES],
         in_reference=False,
     ),

@@ -6,6 +6,10 @@ history comes from ONE ``git log`` call (plus one ``git status``), not one call
 per file: at 1,000 projects that is the difference between milliseconds and
 minutes.
 
+A file renamed without a change of its text (``showcase migrate`` renaming
+``cs.md`` to ``project.cs.md``) keeps its history: the rename is no change, and
+the commits before it count for the new name.
+
 Without usable history nothing is outdated and nothing fails: no git, not a
 repository, a shallow clone (its oldest commit seems to touch every file, so
 dates would be wrong) — :attr:`ContentHistory.reason` says why. A file with
@@ -38,6 +42,8 @@ class Change:
 
     time: dt.datetime
     newer_first: int = field(compare=False)
+    commit: str = field(compare=False, default="")
+    """The commit's hash."""
 
     @property
     def date(self) -> dt.date:
@@ -59,6 +65,10 @@ class ContentHistory:
     uncommitted: frozenset[Path] = frozenset()
     reason: str | None = None
     """Why there is no history (None when there is)."""
+    root: Path | None = None
+    """The repository's top folder."""
+    former_names: dict[Path, tuple[str, ...]] = field(default_factory=dict)
+    """Each renamed file's earlier paths in the repository, newest first."""
 
     @property
     def available(self) -> bool:
@@ -83,6 +93,22 @@ class ContentHistory:
         if original_change is None or translation_change is None:
             return False
         return original_change.is_after(translation_change)
+
+
+    def text_at(self, path: Path, commit: str) -> str | None:
+        """The text ``path`` had in ``commit`` (under the name it had then); None if unknown."""
+        if self.root is None or not commit:
+            return None
+        path = path.resolve()
+        try:
+            current = path.relative_to(self.root).as_posix()
+        except ValueError:
+            return None
+        for name in (current, *self.former_names.get(path, ())):
+            shown = _git(self.root, "show", f"{commit}:{name}")
+            if shown is not None and shown.returncode == 0:
+                return shown.stdout
+        return None
 
 
 NO_HISTORY = ContentHistory({}, reason="no history was read")
@@ -115,23 +141,36 @@ def read_history(folder: Path) -> ContentHistory:
     top, shallow = (probe.stdout.splitlines() + ["", ""])[:2]
     if shallow.strip() == "true":
         return ContentHistory({}, reason="the repository is a shallow clone (check out with fetch-depth: 0)")
-    root = Path(top.strip())
-    log = _git(folder, "log", f"--format={_COMMIT_MARK}%ct", "--name-only", "--no-renames", "--", ".")
+    root = Path(top.strip()).resolve()
+    log = _git(folder, "log", f"--format={_COMMIT_MARK}%H %ct", "--name-status", "-M", "--", ".")
     if log is None or log.returncode != 0:
         # An empty repository (no commit yet) lands here too.
         return ContentHistory({}, reason="git log failed: " + (log.stderr.strip() if log else "no git"))
     changes: dict[Path, Change] = {}
+    current: dict[str, str] = {}  # a path as a commit names it -> the path it has now
+    former: dict[str, list[str]] = {}
     for index, chunk in enumerate(log.stdout.split(_COMMIT_MARK)[1:]):
         lines = chunk.splitlines()
-        when = dt.datetime.fromtimestamp(int(lines[0]), tz=dt.UTC)
-        for name in lines[1:]:
-            if name:
-                # setdefault: the log is newest first, so the first mention is the last change.
-                changes.setdefault((root / name).resolve(), Change(when, index))
+        commit, seconds = lines[0].split()
+        change = Change(dt.datetime.fromtimestamp(int(seconds), tz=dt.UTC), index, commit)
+        for line in lines[1:]:
+            kind, *paths = line.split("\t")
+            if not paths:
+                continue
+            now = current.get(paths[-1], paths[-1])
+            if kind.startswith("R") and len(paths) == 2:
+                # Older commits name the file by its former path; a rename without a change changes nothing.
+                current[paths[0]] = now
+                former.setdefault(now, []).append(paths[0])
+                if kind == "R100":
+                    continue
+            # setdefault: the log is newest first, so the first mention is the last change.
+            changes.setdefault((root / now).resolve(), change)
     status = _git(folder, "status", "--porcelain", "--untracked-files=all", "--", ".")
     uncommitted: set[Path] = set()
     if status is not None and status.returncode == 0:
         for line in status.stdout.splitlines():
             name = line[3:].split(" -> ")[-1].strip('"')
             uncommitted.add((root / name).resolve())
-    return ContentHistory(changes, frozenset(uncommitted))
+    renamed = {(root / now).resolve(): tuple(earlier) for now, earlier in former.items()}
+    return ContentHistory(changes, frozenset(uncommitted), root=root, former_names=renamed)

@@ -13,10 +13,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .checking import INVALID, Checker, Reference, did_you_mean
+from .checking import INVALID, Checker, Reference, did_you_mean, is_placeholder
 from .documents import COUNTRIES, DATA_FILES, OPTIONAL_DATA_FILES, UI_STRINGS
 from .fields import FieldType
 from .front_matter import split_front_matter
+from .layout import FACTS_FILE, PROJECTS_DIR, former_texts_language, texts_file, texts_language
 from .media_checks import MediaChecks
 from .model import Project, ProjectFacts, ProjectTexts, SiteContent
 from .pages import read_pages
@@ -25,9 +26,18 @@ from .publishable import content_files, named_files, unread_link
 from .schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, SLUG_RE, TOPICS
 from .yamlsource import YamlDocument, dotted, parse_yaml
 
-PROJECTS_DIR = "projects"
-FACTS_FILE = "project.yml"
-_LANGUAGE_FILE = re.compile(r"[a-z]{2}\.md")
+__all__ = ["FACTS_FILE", "PROJECTS_DIR", "load_site", "written_entries"]
+
+_PLACEHOLDER_HINT = "write the real text, or set 'draft: true' in project.yml until it is ready"
+
+
+def written_entries(data: Any) -> dict[str, Any]:
+    """Entries under ids as written (a list of ``- id: ...`` entries, or a mapping), including ones with problems."""
+    if isinstance(data, dict):
+        return {str(key): value for key, value in data.items()}
+    if isinstance(data, list):
+        return {str(item["id"]): item for item in data if isinstance(item, dict) and isinstance(item.get("id"), (str, int))}
+    return {}
 
 
 class _Reader:
@@ -41,6 +51,8 @@ class _Reader:
         self.documents: dict[Path, YamlDocument] = {}
         # The files the content names (images, documents), checked once each.
         self.media = MediaChecks(self.line)
+        # The fields of each file of a draft that still hold placeholders.
+        self.placeholders: dict[Path, set[str]] = {}
 
     def line(self, path: Path, keypath: tuple[str | int, ...]) -> int | None:
         document = self.documents.get(path)
@@ -58,13 +70,15 @@ class _Reader:
             return None
 
     def read_yaml(self, path: Path, block: FieldType) -> Any:
-        text = self.read_text(path)
-        if text is None:
-            return INVALID
-        document, problems = parse_yaml(text, path)
-        return self.check(document, problems, block)
+        document, problems = self.parse_yaml(path)
+        return INVALID if document is None else self.check(document, problems, block)
 
-    def check(self, document: YamlDocument, problems: list[Problem], block: FieldType) -> Any:
+    def parse_yaml(self, path: Path) -> tuple[YamlDocument | None, list[Problem]]:
+        text = self.read_text(path)
+        return (None, []) if text is None else parse_yaml(text, path)
+
+    def check(self, document: YamlDocument, problems: list[Problem], block: FieldType, draft: bool = False) -> Any:
+        """The checked value of ``document``; a draft's placeholders are noted in :attr:`placeholders`."""
         self.documents[document.path] = document
         self.problems += problems
         if document.data is None and problems:  # unreadable; a duplicate key still leaves the rest to check
@@ -72,13 +86,24 @@ class _Reader:
         if document.data is None:
             self.problems.append(Problem(document.path, document.first_line, "", "the file is empty", f"expected {block.expected}"))
             return INVALID
-        checker = Checker(document, self.languages)
+        checker = Checker(document, self.languages, draft=draft)
         value = block.check(document.data, (), checker)
         self.problems += checker.problems
         self.references += checker.references
+        self.placeholders[document.path] = {str(keypath[0]) for keypath in checker.placeholders if keypath}
         return value
 
-    def read_language_file(self, path: Path, language: str) -> ProjectTexts | None:
+    def body_placeholder(self, path: Path, body: str, body_line: int, draft: bool) -> None:
+        """A line of the story still holding the scaffold's placeholder: a problem unless in a draft."""
+        for offset, line in enumerate(body.split("\n")):
+            if is_placeholder(line):
+                if draft:
+                    self.placeholders.setdefault(path, set()).add("body")
+                else:
+                    self.problems.append(Problem(path, body_line + offset, "body", f"this is still the placeholder {line.strip()[:60]!r}", _PLACEHOLDER_HINT))
+                return
+
+    def read_language_file(self, path: Path, language: str, draft: bool = False) -> ProjectTexts | None:
         text = self.read_text(path)
         if text is None:
             return None
@@ -95,7 +120,8 @@ class _Reader:
         document, problems = parse_yaml(front, path, line_offset=0)
         if document.data is None and not problems:
             document.data = {}
-        fields = self.check(document, problems, PROJECT_TEXTS)
+        fields = self.check(document, problems, PROJECT_TEXTS, draft)
+        self.body_placeholder(path, body, body_line, draft)
         if fields is INVALID:
             return None
         return ProjectTexts(fields, language=language, source=path, body=body.strip("\n"), body_line=body_line)
@@ -129,6 +155,31 @@ def _read_ui(reader: _Reader, data_dir: Path) -> dict[str, Mapping[str, Any]]:
     return ui
 
 
+def _is_draft(document: YamlDocument | None) -> bool:
+    return document is not None and isinstance(document.data, dict) and document.data.get("draft") is True
+
+
+def _language_files(reader: _Reader, folder: Path) -> dict[str, Path]:
+    """The project's language files by language; any other Markdown file is a problem."""
+    files: dict[str, Path] = {}
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() != ".md":
+            continue
+        language = texts_language(path.name)
+        if language is not None and language in reader.languages:
+            files[language] = path
+            continue
+        former = former_texts_language(path.name)
+        if former is not None and former in reader.languages:
+            hint = f"rename it to {texts_file(former)}; `showcase migrate` renames the files of every project"
+            reader.problems.append(Problem(path, None, "", f"{path.name!r} is the former name of the {former!r} language file", hint))
+            continue
+        near = did_you_mean(path.name, [texts_file(code) for code in reader.languages])
+        hint = " ".join(filter(None, (near, "language files are named " + ", ".join(texts_file(code) for code in reader.languages))))
+        reader.problems.append(Problem(path, None, "", f"{path.name!r} is not the file of a language of this site", hint))
+    return files
+
+
 def _read_project(reader: _Reader, folder: Path) -> Project | None:
     facts_path = folder / FACTS_FILE
     if not facts_path.is_file():
@@ -140,41 +191,30 @@ def _read_project(reader: _Reader, folder: Path) -> Project | None:
         reader.problems.append(
             Problem(folder, None, "", f"the folder name {folder.name!r} is not a valid project id", "use lowercase letters, digits and hyphens: it becomes the page address")
         )
-    facts: ProjectFacts = reader.read_yaml(facts_path, PROJECT_FACTS)
+    document, problems = reader.parse_yaml(facts_path)
+    draft = _is_draft(document)
+    facts: ProjectFacts = INVALID if document is None else reader.check(document, problems, PROJECT_FACTS, draft)
     texts: dict[str, ProjectTexts] = {}
-    for path in sorted(folder.iterdir()):
-        if path.suffix.lower() != ".md":
-            continue
-        language = path.stem
-        if not _LANGUAGE_FILE.fullmatch(path.name) or language not in reader.languages:
-            reader.problems.append(
-                Problem(
-                    path,
-                    None,
-                    "",
-                    f"{path.name!r} is not the file of a language of this site",
-                    " ".join(filter(None, (did_you_mean(path.stem, reader.languages), "language files are named " + ", ".join(f"{code}.md" for code in reader.languages)))),
-                )
-            )
-            continue
-        read = reader.read_language_file(path, language)
+    for language, path in _language_files(reader, folder).items():
+        read = reader.read_language_file(path, language, draft)
         if read is not None:
             texts[language] = read
     if facts is INVALID:
         return None
     original = facts["original_language"]
     if original not in texts:
-        if not (folder / f"{original}.md").is_file():
+        if not (folder / texts_file(original)).is_file() and not (folder / f"{original}.md").is_file():  # a former name is reported already
             reader.problems.append(
-                Problem(facts_path, reader.line(facts_path, ("original_language",)), "original_language", f"the original language is {original!r} but {original}.md does not exist", f"create {original}.md or correct original_language")
+                Problem(facts_path, reader.line(facts_path, ("original_language",)), "original_language", f"the original language is {original!r} but {texts_file(original)} does not exist", f"create {texts_file(original)} or correct original_language")
             )
         return None
+    source = texts[original].source
     for spec in PROJECT_TEXTS.fields:
-        if spec.required_in_original and not texts[original].has(spec.name):
+        if spec.required_in_original and not texts[original].has(spec.name) and spec.name not in reader.placeholders.get(source, ()):
             reader.problems.append(
-                Problem(texts[original].source, 1, spec.name, f"the original ({original}.md) must have a {spec.name}", f"add '{spec.name}:' to its front matter")
+                Problem(source, _line_of_field(reader, source, spec.name), spec.name, f"the original ({texts_file(original)}) must have a {spec.name}", f"add '{spec.name}:' to its front matter")
             )
-    _check_keys_match(reader, facts, texts, texts[original])
+    _check_keys_match(reader, facts, texts, texts[original], draft)
     facts_clean = not any(problem.file == facts_path for problem in reader.problems)
     reader.media.check_project(folder.name, folder, facts_path, facts, texts, original, facts_clean)
     return Project(id=folder.name, folder=folder, facts=facts, texts=texts)
@@ -187,28 +227,45 @@ _NEEDS_LABEL = {"figures": "a label", "indicators": "a label", "events": "a titl
 """Of those, the ones the page cannot show without their text in the original language."""
 
 
-def _check_keys_match(reader: _Reader, facts: ProjectFacts, texts: dict[str, ProjectTexts], original: ProjectTexts) -> None:
-    """Texts in language files must belong to an entry of project.yml; figures, indicators and events need theirs in the original."""
+def _line_of_field(reader: _Reader, path: Path, name: str) -> int:
+    """The line of field ``name`` when it is written (empty), else the first line of the front matter."""
+    document = reader.documents.get(path)
+    if document is None:
+        return 1
+    return document.lines.get((name,), document.first_line)
+
+
+def _entry(reader: _Reader, path: Path, field: str, key: str, index: int) -> tuple[int | None, str]:
+    """The line and the field name of the entry ``key`` of ``field``: under its id, or the ``index``-th ``- id:`` entry."""
+    document = reader.documents.get(path)
+    if document is not None and (field, index) in document.lines:
+        return document.lines[(field, index)], f"{field}[{index}]"
+    return reader.line(path, (field, key)), f"{field}.{key}"
+
+
+def _check_keys_match(reader: _Reader, facts: ProjectFacts, texts: dict[str, ProjectTexts], original: ProjectTexts, draft: bool) -> None:
+    """Texts in language files must belong to an entry of project.yml; figures, indicators and events need theirs in the original (a draft's may wait)."""
     for field in _LABELLED:
         known = facts[field]
         for text in texts.values():
-            for key in text[field]:
+            for index, key in enumerate(text[field]):
                 if key not in known:
                     hint = did_you_mean(key, known) or (f"project.yml has no {field}" if not known else "ids in project.yml: " + ", ".join(known))
                     reader.problems.append(
-                        Problem(text.source, reader.line(text.source, (field, key)), f"{field}.{key}", f"there is no {field[:-1]} {key!r} in project.yml", hint)
+                        Problem(text.source, *_entry(reader, text.source, field, key, index), f"there is no {field[:-1]} {key!r} in project.yml", hint)
                     )
+    if draft:
+        return
     facts_path = original.source.parent / FACTS_FILE
     for field, what in _NEEDS_LABEL.items():
-        for key in facts[field]:
+        for index, key in enumerate(facts[field]):
             if key not in original[field]:
                 reader.problems.append(
                     Problem(
                         facts_path,
-                        reader.line(facts_path, (field, key)),
-                        f"{field}.{key}",
-                        f"the {field[:-1]} {key!r} has no {what.split()[1]} in the original language ({original.language}.md)",
-                        f"add it to {original.language}.md: '{field}:' with '{key}:' and {what}",
+                        *_entry(reader, facts_path, field, key, index),
+                        f"the {field[:-1]} {key!r} has no {what.split()[1]} in the original ({texts_file(original.language)})",
+                        f"add it to {texts_file(original.language)}: under '{field}:', the id {key!r} and {what}",
                     )
                 )
 
@@ -220,8 +277,7 @@ def _written(reader: _Reader, data_dir: Path, collection: str) -> dict[str, Any]
     organisation must not also make every project that names it "unknown".
     """
     document = reader.documents.get(data_dir / f"{collection}.yml")
-    data = document.data if document is not None else None
-    return {str(key): value for key, value in data.items()} if isinstance(data, dict) else {}
+    return written_entries(document.data if document is not None else None)
 
 
 def _link(reader: _Reader, data_dir: Path, projects: list[Project]) -> None:
@@ -242,8 +298,7 @@ def _link(reader: _Reader, data_dir: Path, projects: list[Project]) -> None:
     for project in projects:
         for index, funding in enumerate(project.facts.funding):
             funder = funders.get(funding.funder)
-            programmes = funder.get("programmes") if isinstance(funder, dict) else None
-            programmes = programmes if isinstance(programmes, dict) else {}
+            programmes = written_entries(funder.get("programmes") if isinstance(funder, dict) else None)
             if funding.programme and funder is not None and funding.programme not in programmes:
                 reader.problems.append(
                     Problem(
@@ -295,6 +350,7 @@ def load_site(
     reader.problems += reader.media.problems
     if reader.problems:
         raise ContentError(reader.problems, root=content_dir.parent)
+    drafts = frozenset(project.id for project in projects if project.is_draft)
     return SiteContent(
         languages=languages,
         default_language=default_language,
@@ -303,7 +359,14 @@ def load_site(
         topics=collections[TOPICS],
         country_names=collections[COUNTRIES],
         ui=ui,
-        projects=tuple(projects),
-        published=files.published - resized,
-        media=reader.media.media,
+        projects=tuple(project for project in projects if not project.is_draft),
+        drafts=tuple(project for project in projects if project.is_draft),
+        published=frozenset(key for key in files.published - resized if not _in_draft(key, drafts)),
+        media={key: media for key, media in reader.media.media.items() if not _in_draft(key, drafts)},
     )
+
+
+def _in_draft(key: str, drafts: frozenset[str]) -> bool:
+    """Whether ``key`` (a path in content/) is in the folder of a draft: checked, never published."""
+    parts = key.split("/")
+    return len(parts) > 2 and parts[0] == PROJECTS_DIR and parts[1] in drafts

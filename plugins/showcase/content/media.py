@@ -135,8 +135,10 @@ class _Files(ScalarVisitor[Iterator[FileValue]]):
                 yield from spec.type.accept(_Files(value, self.keypath + (spec.name,)))
 
     def keyed_map(self, field_type: KeyedMap) -> Iterator[FileValue]:
-        for key, item in self.value.items():
-            yield from field_type.value.accept(_Files(item, self.keypath + (key,)))
+        # A listed map is written as '- id:' entries: each is where it stands in the list, as the
+        # loader's own problems name it (a checked map holds every entry, in the written order).
+        for index, (key, item) in enumerate(self.value.items()):
+            yield from field_type.value.accept(_Files(item, self.keypath + (index if field_type.listed else key,)))
 
 
 def file_values(field_type: FieldType, value: Any, keypath: KeyPath = ()) -> Iterator[FileValue]:

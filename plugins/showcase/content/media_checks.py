@@ -18,6 +18,7 @@ from typing import Any
 from .blocks import shape
 from .checking import did_you_mean
 from .fields import IMAGE_EXTENSIONS, FieldType, ImageFile
+from .layout import texts_file
 from .media import MediaFile, Trouble, file_values, media_key, read_document, read_image
 from .media_fields import DocumentFile
 from .model import ProjectFacts, ProjectTexts
@@ -118,7 +119,7 @@ class MediaChecks:
         by_file = shape(PROJECT_TEXTS.by_name[alt].type).container == "map"
         if text.has(alt) and (not by_file or image in text[alt]):
             return
-        which = f"the original ({text.language}.md) must" if is_original else f"the translation {text.language}.md must also"
+        which = f"the original ({texts_file(text.language)}) must" if is_original else f"the translation {texts_file(text.language)} must also"
         written = self.line(text.source, (alt,)) if text.has(alt) else None
         fix = f"add a line '{image}: <what it shows>' under '{alt}:'" if by_file else f"add '{alt}:' with what the image shows"
         self.problems.append(
@@ -157,7 +158,7 @@ class MediaChecks:
                         where = self.line(text.source, ("documents",)) if text.has("documents") else 1
                         self.problems.append(
                             Problem(
-                                text.source, where, f"documents.{document.key}", f"the original ({text.language}.md) must give the title of the document {document.key!r}",
+                                text.source, where, f"documents.{document.key}", f"the original ({texts_file(text.language)}) must give the title of the document {document.key!r}",
                                 f"add 'documents:' with a line '{document.key}: <its title>'",
                             )
                         )

@@ -344,6 +344,11 @@ class Project:
     def original(self) -> ProjectTexts:
         return self.texts[self.facts.original_language]
 
+    @property
+    def is_draft(self) -> bool:
+        """Being written: checked, never published (``draft: true`` in ``project.yml``)."""
+        return self.facts.get("draft") is True
+
 
 @dataclass(frozen=True)
 class SiteContent:
@@ -356,10 +361,13 @@ class SiteContent:
     topics: Mapping[str, Topic]
     ui: Mapping[str, Mapping[str, Any]]
     projects: tuple[Project, ...]
+    """The published projects: every page, list, export, feed and index is made of these."""
     published: frozenset[str] = frozenset()
     """The files of content/ the build publishes as they are (pages, files they name), relative to it (content/publishable.py)."""
     media: Mapping[str, MediaFile] = field(default_factory=dict)
     """Every file the content names (images, documents), checked, by :func:`~showcase.content.media.media_key`."""
+    drafts: tuple[Project, ...] = ()
+    """Projects being written (``draft: true``): checked, never published."""
     country_names: Mapping[str, Translated] = field(default_factory=dict)
     """The site's own names of countries (``data/countries.yml``), by ISO code; CLDR names the others."""
 

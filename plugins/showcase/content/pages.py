@@ -21,8 +21,9 @@ from typing import Any, Protocol
 from .blocks import Block, Field
 from .fields import Choice, FieldType, Ref, Text, YesNo
 from .front_matter import MAX_FILE_LENGTH
+from .layout import PROJECTS_DIR
 from .problems import Problem
-from .publishable import PROJECTS_DIR, PageText
+from .publishable import PageText
 from .schema import ORGANISATIONS
 from .yamlsource import YamlDocument, parse_yaml
 

@@ -44,12 +44,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from .layout import FACTS_FILE, PROJECTS_DIR
 from .model import Project
 from .problems import Problem
 
-PROJECTS_DIR = "projects"
-"""Where the projects are, under ``content/`` (the loader's ``PROJECTS_DIR``)."""
-SOURCES = ("project.yml",)
+SOURCES = (FACTS_FILE,)
 """Files of a project folder the core reads besides its language files."""
 
 IMAGE_TYPES = ("png", "jpg", "jpeg", "webp", "gif", "avif")
@@ -246,7 +245,7 @@ def _refusal(path: str, kind: str, languages: Collection[str], named: set[str]) 
     if kind == "unread":
         return (
             "the folders of content/projects/ whose names start with '_' are not read, so nothing in them is published",
-            "keep drafts outside content/, or delete the folder",
+            "for a project being written, name the folder by its id and set 'draft: true' in its project.yml; otherwise delete the folder",
         )
     if kind == "markdown":
         return (

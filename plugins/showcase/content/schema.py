@@ -30,6 +30,7 @@ from .fields import (
     Ref,
     Text,
     Url,
+    YesNo,
 )
 from .model import Contact, Funding, Period, ProjectFacts
 from .period_status import check_status_against_period
@@ -225,6 +226,12 @@ def _check_facts(facts: dict[str, Any], keypath: KeyPath, checker: Checker) -> N
 PROJECT_FACTS = Block(
     (
         Field(
+            "draft", YesNo(), "true while the project is being written: a draft is checked but not published, and may keep the placeholders ('TODO: ...') of showcase new.",
+            cs="true, dokud se projekt teprve píše: koncept se kontroluje, ale nezveřejní a smí obsahovat zástupné texty („TODO: …“) z showcase new.",
+            bg="true, докато проектът още се пише: черновата се проверява, но не се публикува и може да съдържа заместващите текстове („TODO: …“) от showcase new.",
+            example=True, export=Export(json=False, csv=()),
+        ),
+        Field(
             "original_language", LanguageCode(), "The language the project was first written in; its file must exist.",
             cs="Jazyk, ve kterém byl projekt původně napsán; jeho soubor musí existovat.",
             bg="Езикът, на който проектът е написан първоначално; файлът на този език трябва да съществува.",
@@ -312,9 +319,9 @@ PROJECT_FACTS = Block(
             )),
         ),
         Field(
-            "status", Choice(STATUSES), "Whether the project is ongoing or completed.",
-            cs="Zda projekt probíhá (ongoing), nebo je ukončený (completed).",
-            bg="Дали проектът е в ход (ongoing), или е приключил (completed).",
+            "status", Choice(STATUSES), "Whether the project is ongoing or completed; leave it out when no source says.",
+            cs="Zda projekt probíhá (ongoing), nebo je ukončený (completed); vynechte, pokud to žádný zdroj neuvádí.",
+            bg="Дали проектът е в ход (ongoing), или е приключил (completed); пропуснете го, ако никой източник не го казва.",
             example="completed",
             label=Label(
                 "Label: ongoing or completed.",
@@ -340,18 +347,18 @@ PROJECT_FACTS = Block(
             export=Export(csv=(Column("topics", 12, _each("id")), Column("topic_names", 9, _each_name, per_language=True))),
         ),
         Field(
-            "figures", KeyedMap(Integer(0), "numbers"), "Key numbers; their labels are in the language files under the same id.",
-            cs="Klíčová čísla; jejich popisky jsou v jazykových souborech pod stejným id.",
-            bg="Ключови числа; надписите към тях са в езиковите файлове под същия идентификатор.",
-            example={"partner-cities": 10},
+            "figures", KeyedMap(Integer(0), "numbers", listed=True), "Key numbers, each with an id; their labels are in the language files under the same id.",
+            cs="Klíčová čísla, každé se svým id; jejich popisky jsou v jazykových souborech pod stejným id.",
+            bg="Ключови числа, всяко със свой идентификатор; надписите към тях са в езиковите файлове под същия идентификатор.",
+            example=[{"id": "partner-cities", "value": 10}],
             label=Label("Heading of the key numbers."), page=Partial("project-figures"),
             export=Export(csv=(Column("figures", 13, lambda value, _: [f"{key}={number}" for key, number in value.items()]),)),
         ),
         Field(
-            "contacts", KeyedMap(CONTACT, "contacts"), "People and offices to contact; their roles are in the language files under the same id.",
-            cs="Lidé a kanceláře, na které se lze obrátit; jejich role jsou v jazykových souborech pod stejným id.",
-            bg="Хора и офиси за контакт; ролите им са в езиковите файлове под същия идентификатор.",
-            example={"jan-husak": {"name": "Mgr. Jan Husák", "phone": "+420 778 747 633", "email": "janhusak@romodrom.cz"}},
+            "contacts", KeyedMap(CONTACT, "contacts", listed=True), "People and offices to contact, each with an id; their roles are in the language files under the same id.",
+            cs="Lidé a kanceláře, na které se lze obrátit, každý se svým id; jejich role jsou v jazykových souborech pod stejným id.",
+            bg="Хора и офиси за контакт, всеки със свой идентификатор; ролите им са в езиковите файлове под същия идентификатор.",
+            example=[{"id": "jan-husak", "name": "Mgr. Jan Husák", "phone": "+420 778 747 633", "email": "janhusak@romodrom.cz"}],
             label=Label("Heading: contacts."), page=Partial("project-contacts"),
             export=Export(csv=(Column("phones", 14, _each("phone")),)),
         ),

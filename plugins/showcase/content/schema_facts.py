@@ -229,10 +229,10 @@ FACTS_FIELDS: tuple[Field, ...] = (
         )),
     ),
     Field(
-        "indicators", KeyedMap(INDICATOR, "indicators"), "Results measured against a baseline and a target; their labels are in the language files under the same id.",
+        "indicators", KeyedMap(INDICATOR, "indicators", listed=True), "Results measured against a baseline and a target; their labels are in the language files under the same id.",
         cs="Výsledky měřené proti výchozí a cílové hodnotě; jejich popisky jsou v jazykových souborech pod stejným id.",
         bg="Резултати, измерени спрямо изходна и целева стойност; надписите им са в езиковите файлове под същия идентификатор.",
-        example={"trained-staff": {"baseline": 0, "target": 40, "achieved": 35, "date": "2024-06-30"}},
+        example=[{"id": "trained-staff", "baseline": 0, "target": 40, "achieved": 35, "date": "2024-06-30"}],
         label=Label("Heading of the project's results (indicators)."), page=Partial("project-indicators"),
         export=Export(csv=(
             Column("indicator_baselines", 18, _by_id("baseline")),
@@ -242,10 +242,10 @@ FACTS_FIELDS: tuple[Field, ...] = (
         )),
     ),
     Field(
-        "events", KeyedMap(EVENT, "events"), "Dated events of the project (a training, a conference); their titles are in the language files under the same id.",
+        "events", KeyedMap(EVENT, "events", listed=True), "Dated events of the project (a training, a conference); their titles are in the language files under the same id.",
         cs="Události projektu s datem (školení, konference); jejich názvy jsou v jazykových souborech pod stejným id.",
         bg="Събития от проекта с дата (обучение, конференция); заглавията им са в езиковите файлове под същия идентификатор.",
-        example={"final-meeting": {"date": "2012-06-14", "end": "2012-06-15"}},
+        example=[{"id": "final-meeting", "date": "2012-06-14", "end": "2012-06-15"}],
         label=Label("Heading of the project's timeline of events."), page=Partial("project-timeline"),
         export=Export(csv=(
             Column("events", 18, lambda values, _: [f"{v['id']}={v['date']}" + (f"/{v['end']}" if v["end"] else "") for v in values]),

@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from .problems import Problem
+from .yaml_errors import explain
 
 KeyPath = tuple[str | int, ...]
 
@@ -184,9 +185,12 @@ def _screen(text: str, path: Path, line_offset: int) -> list[Problem]:
     return _screen_events(text, yaml.SafeLoader, path, line_offset)
 
 
-def _syntax_problem(error: yaml.YAMLError, path: Path, line_offset: int, first_line: int) -> Problem:
+def _syntax_problem(error: yaml.YAMLError, path: Path, line_offset: int, first_line: int, text: str) -> Problem:
     if not isinstance(error, yaml.MarkedYAMLError):
         return Problem(path, first_line, "", f"this is not valid YAML: {error}", None)
+    explained = explain(error, text)
+    if explained is not None:
+        return Problem(path, explained.line + 1 + line_offset, "", explained.message, explained.hint)
     mark = error.problem_mark or error.context_mark
     if error.context_mark and "end of stream" in (error.problem or ""):
         # An unclosed quote or bracket: where it opens, not the end of the file.
@@ -224,7 +228,7 @@ def parse_yaml(text: str, path: Path, line_offset: int = 0) -> tuple[YamlDocumen
             return document, screened
         node = _compose(text)
     except yaml.YAMLError as error:
-        return document, [_syntax_problem(error, path, line_offset, document.first_line)]
+        return document, [_syntax_problem(error, path, line_offset, document.first_line, text)]
     problems: list[Problem] = []
     if node is not None:
         composer = _Composer(document, line_offset, problems)

@@ -1,10 +1,11 @@
 """``showcase``: the editors' command line (no MkDocs import: it must start fast).
 
-- ``showcase new SLUG [--language xx]``: a new project folder, every field explained;
-- ``showcase check [--format github]``: the build's own validation, without building;
-- ``showcase status [--json]``: which translations are present, missing or outdated;
+- ``showcase new [SLUG] [--title TITLE] [--language xx]``: a new project, a draft, every field explained;
+- ``showcase check [--format github]``: the build's own validation, without building; lists the drafts;
+- ``showcase status [--json]``: which translations are present, missing or outdated, field by field;
 - ``showcase docs [--check]``: regenerate (or verify) the JSON Schemas in ``schema/``
-  and the field reference in ``EDITING*.md``.
+  and the field reference in ``EDITING*.md``;
+- ``showcase migrate [--dry-run]``: bring every project and data file to the current layout.
 
 Run it in the site's folder (where ``mkdocs.yml`` is) or pass ``--config``.
 """
@@ -17,15 +18,13 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
-
-import yaml
+from typing import TextIO
 
 from ..content.history import ContentHistory, read_history
 from ..content.loader import load_site
 from ..content.problems import ContentError, Problem, printable, relative_path
 from .siteconfig import ConfigError, SiteConfig, read_site_config
-from .status import STATES, translation_status
+from .status import STATES, status_table, translation_status
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -70,25 +69,32 @@ def cmd_check(config: SiteConfig, output_format: str, out: TextIO, err: TextIO) 
         f"No problems: {_plural(len(site.projects), 'project')} in {_plural(len(site.languages), 'language')} ({', '.join(site.languages)}).",
         file=out,
     )
+    if site.drafts:
+        # Checked like the rest, placeholders excepted; listed so that none is forgotten.
+        print(f"{_plural(len(site.drafts), 'draft')}, not published (delete 'draft: true' in project.yml to publish):", file=out)
+        for draft in site.drafts:
+            print(f"  {(draft.folder / 'project.yml').resolve().relative_to(config.root.resolve()).as_posix()}", file=out)
     return EXIT_OK
 
 
-def _organisation_ids(config: SiteConfig) -> tuple[str, ...]:
-    try:
-        data = yaml.safe_load((config.data_dir / "organisations.yml").read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return ()
-    return tuple(str(key) for key in data) if isinstance(data, dict) else ()
-
-
-def cmd_new(config: SiteConfig, slug: str, language: str | None, out: TextIO, err: TextIO) -> int:
-    from ..content.loader import PROJECTS_DIR
+def cmd_new(config: SiteConfig, slug: str | None, title: str | None, language: str | None, out: TextIO, err: TextIO) -> int:
+    from ..content.layout import PROJECTS_DIR
     from .scaffold import NewProject, scaffold, slug_problem
+    from .slugs import slug_from_title
 
     original = language or config.default_language
     if original not in config.languages:
         print(f"showcase new: {original!r} is not a language of this site (its languages: {', '.join(config.languages)})", file=err)
         return EXIT_USAGE
+    title = title.strip() if title else None
+    if not slug:
+        if not title:
+            print('showcase new: give the project\'s title (--title "Green schools for all"), its id, or both', file=err)
+            return EXIT_USAGE
+        slug = slug_from_title(title)
+        if not slug:
+            print(f"showcase new: no id can be made from the title {title!r}: give one, like 'green-schools'", file=err)
+            return EXIT_USAGE
     problem = slug_problem(slug)
     if problem:
         print(f"showcase new: {problem}", file=err)
@@ -98,37 +104,20 @@ def cmd_new(config: SiteConfig, slug: str, language: str | None, out: TextIO, er
     if folder.exists():
         print(f"showcase new: {shown}/ already exists: choose another id, or edit the files there", file=err)
         return EXIT_USAGE
-    site = NewProject(config.root, config.content_dir, config.languages, _organisation_ids(config))
+    site = NewProject(config.root, config.content_dir, config.languages, original, title)
     try:
-        written = scaffold(site, slug, original)
+        written = scaffold(site, slug)
     except OSError as error:
         print(f"showcase new: {shown}/ could not be created ({error.strerror}): check the folder and its permissions", file=err)
         return EXIT_PROBLEMS
     for path in written:
         print(f"created {path.relative_to(config.root).as_posix()}", file=out)
     print(
-        f"Next: fill in {original}.md and project.yml (organisation and countries are placeholders), then run `showcase check`.",
+        f"The project is a draft: replace every 'TODO: ...' in project.yml and project.{original}.md, "
+        "run `showcase check`, then delete 'draft: true' to publish it.",
         file=out,
     )
     return EXIT_OK
-
-
-def _status_table(rows: list[dict[str, Any]], languages: Sequence[str]) -> str:
-    header = ["project", *languages]
-    body = []
-    for row in rows:
-        cells = [row["id"]]
-        for language in languages:
-            entry = row["languages"][language]
-            cell = entry["state"]
-            if entry["last_change"]:
-                cell += f" {entry['last_change']}"
-            cells.append(cell)
-        body.append(cells)
-    widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip() for line in [header, *body]]
-    lines.insert(1, "  ".join("-" * width for width in widths))
-    return "\n".join(lines)
 
 
 def cmd_status(config: SiteConfig, as_json: bool, out: TextIO, err: TextIO) -> int:
@@ -149,7 +138,7 @@ def cmd_status(config: SiteConfig, as_json: bool, out: TextIO, err: TextIO) -> i
         }
         print(json.dumps(document, ensure_ascii=False, indent=2), file=out)
         return EXIT_OK
-    print(_status_table(rows, site.languages), file=out)
+    print("\n".join(status_table(rows, site.languages)), file=out)
     counts: dict[str, int] = {}
     for row in rows:
         for entry in row["languages"].values():
@@ -184,6 +173,21 @@ def cmd_docs(config: SiteConfig, check_only: bool, out: TextIO, err: TextIO) -> 
     return EXIT_OK
 
 
+def cmd_migrate(config: SiteConfig, dry_run: bool, out: TextIO, err: TextIO) -> int:
+    from .migrate import migrate
+
+    result = migrate(config.content_dir, config.data_dir, config.languages, config.root, dry_run)
+    for line in result.done:
+        print(line, file=out)
+    for line in result.problems:
+        print(line, file=err)
+    if not result.done and not result.problems:
+        print("Nothing to migrate: the content is in the current layout.", file=out)
+    elif not dry_run and result.done:
+        print("Run `showcase check`, then commit the changes (git sees the renamed files as renamed).", file=out)
+    return EXIT_PROBLEMS if result.problems else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="showcase", description="Add, check and translate the showcase's projects.")
     parser.add_argument("--config", "-f", type=Path, default=Path("mkdocs.yml"), help="the site's mkdocs.yml (default: ./mkdocs.yml)")
@@ -192,8 +196,9 @@ def build_parser() -> argparse.ArgumentParser:
     config_after.add_argument("--config", "-f", type=Path, default=argparse.SUPPRESS, help="the site's mkdocs.yml (default: ./mkdocs.yml)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     add_parser = functools.partial(commands.add_parser, parents=[config_after])
-    new = add_parser("new", help="create a project folder with every field explained")
-    new.add_argument("slug", metavar="SLUG", help="the project's id, e.g. green-schools: its folder and page address")
+    new = add_parser("new", help="create a project, a draft, with every field explained")
+    new.add_argument("slug", metavar="SLUG", nargs="?", help="the project's id, e.g. green-schools: its folder and page address (default: made from the title)")
+    new.add_argument("--title", "-t", help="the project's title in the language you write it in, as it is to be shown")
     new.add_argument("--language", "-l", help="the language you write it in (default: the site's default language)")
     check = add_parser("check", help="check all content the way the build does, without building")
     check.add_argument("--format", choices=("text", "github"), default="text", help="github: also print GitHub Actions annotations")
@@ -201,6 +206,8 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true", help="print JSON for scripts")
     docs = add_parser("docs", help="regenerate schema/*.schema.json and the field reference in EDITING*.md")
     docs.add_argument("--check", action="store_true", help="only say whether they are up to date (exit 1 if not)")
+    migrate = add_parser("migrate", help="bring every project and data file to the current layout")
+    migrate.add_argument("--dry-run", action="store_true", help="only say what would change")
     return parser
 
 
@@ -217,9 +224,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     if args.command == "check":
         return cmd_check(config, args.format, out, err)
     if args.command == "new":
-        return cmd_new(config, args.slug, args.language, out, err)
+        return cmd_new(config, args.slug, args.title, args.language, out, err)
     if args.command == "status":
         return cmd_status(config, args.json, out, err)
+    if args.command == "migrate":
+        return cmd_migrate(config, args.dry_run, out, err)
     return cmd_docs(config, args.check, out, err)
 
 

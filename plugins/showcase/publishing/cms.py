@@ -1,30 +1,31 @@
-"""Sveltia CMS at ``/admin/``: its configuration, generated from the schema and the content.
+"""Sveltia CMS at ``/admin/``: its configuration, generated from the schema.
 
-Browser editing for people who do not use git. The fields come from
-:mod:`showcase.content.schema` (the same declaration the build validates against), the
-list of projects and the ids editors choose from (organisations, funders,
-topics) from the loaded :class:`~showcase.content.model.SiteContent`, so the
-configuration is regenerated with every build.
+Browser editing for people who do not use git: everything an editor does in
+the repository can be done here. The forms come from the schema's walk
+(:mod:`showcase.content.schema`, :mod:`showcase.content.documents`), each
+field's widget from its type (:class:`_Widgets`), so a field added to the
+schema is in the forms with no edit here.
 
-What the configuration offers, and why:
-
-- **Projects**: one entry per project, its language files side by side
-  (``content/projects/<id>/{{locale}}.md``, Sveltia's ``{{locale}}`` placeholder in
-  a file collection), the original language as the default locale, where the
-  title and summary are required;
-- **Project facts**: each project's ``project.yml``;
+- **Project facts**: every ``content/projects/<id>/project.yml``, an entry
+  collection that creates projects: the editor types the id, which becomes
+  the folder (``path: {{slug}}/project``). A new project starts as a draft.
+  Its image is stored in the project's folder.
+- **Project texts**: the language files ``project.<language>.md`` of the same
+  folders, the three languages side by side (Sveltia's ``multiple_files``
+  i18n structure, which is why the files have that name:
+  :mod:`showcase.content.layout`). Creating a project's texts with the same id
+  as its facts completes it. The first column is the site's default
+  language: Sveltia has one default locale per collection, so the fields
+  required in a project's original language are not marked required here;
+  the check says when the original lacks one.
+- **Organisations, funders and topics** (``data/*.yml``), each a list of
+  entries with their ids, names in every language side by side.
 - **Interface strings**: ``data/ui/{{locale}}.yml``, all languages side by side.
 
-Sveltia's collections cannot create a project here: an entry collection cannot
-put the language in the file name of a per-project folder (``<id>/en.md``), and
-a new project needs its facts and its original text at once. New projects are
-started with ``showcase new`` or the GitHub web editor (EDITING.md). Fields
-whose values are mappings from editor-chosen ids to blocks or numbers
-(``contacts``, ``figures``, ``indicators`` and ``events`` in ``project.yml``, and
-``indicators`` and ``events`` in the language files) and the files
-``data/organisations.yml``, ``funders.yml`` and ``topics.yml`` (entries keyed by
-id) have no Sveltia widget: they are left out of the forms, and Sveltia keeps
-such fields unchanged when it saves a file.
+Entries under chosen ids are written as lists of ``- id: ...`` entries
+(contacts, figures, indicators, events, the data files), the form Sveltia edits; a name for every
+language is one text per language. Empty optional fields are left out of the
+files (``omit_empty_optional_fields``), as the check wants them.
 """
 
 from __future__ import annotations
@@ -38,9 +39,10 @@ import yaml
 from babel import Locale
 
 from ..content.blocks import Block, Field, KeyedMap, ListOf
-from ..content.documents import ui_keys
+from ..content.documents import DATA_FILES, UI_STRINGS, ui_keys
 from ..content.fields import (
     COUNTRIES,
+    SLUG_RE,
     Choice,
     CountryCode,
     DateValue,
@@ -57,7 +59,8 @@ from ..content.fields import (
     YesNo,
 )
 from ..content.geography import LanguageNames
-from ..content.loader import FACTS_FILE, PROJECTS_DIR
+from ..content.layout import PROJECTS_DIR, TEXTS_STEM
+from ..content.media_fields import DocumentFile
 from ..content.model import SiteContent
 from ..content.quantities import CURRENCIES, CurrencyCode, Number
 from ..content.schema import FUNDERS, ORGANISATIONS, PROJECT_FACTS, PROJECT_TEXTS, TOPICS
@@ -67,6 +70,11 @@ from .redact import redact_data
 
 ADMIN_DIR = "admin"
 SVELTIA_SCRIPT = "sveltia-cms.js"
+FACTS_COLLECTION = "projects"
+TEXTS_COLLECTION = "texts"
+DATA_COLLECTION = "data"
+DATA_IMAGES = "images"
+"""The folder under data/ where logos and emblems uploaded in the content editor go."""
 
 ADMIN_INDEX_HTML = f"""<!doctype html>
 <html lang="en">
@@ -82,6 +90,12 @@ ADMIN_INDEX_HTML = f"""<!doctype html>
   </body>
 </html>
 """
+
+_SLUG_HINT = (
+    "The project's id: lowercase letters, digits and hyphens, like green-schools. Type the same id in "
+    "Project facts and Project texts: it is the project's folder and its address, /projects/<id>/."
+)
+_DATA_LABELS = {ORGANISATIONS: "Organisations", FUNDERS: "Funders", TOPICS: "Topics"}
 
 
 def github_repo(repo_url: str | None) -> str | None:
@@ -100,25 +114,22 @@ def _anchored(regex: str) -> str:
     return regex if regex.startswith("^") else f"^(?:{regex})$"
 
 
-Widget = dict[str, Any] | None
-"""Sveltia's options of one value (``widget`` and the rest); None when no widget fits."""
+Widget = dict[str, Any]
+"""Sveltia's options of one value (``widget`` and the rest)."""
 
 
 class _Widgets(FieldVisitor[Widget]):
-    """Sveltia field definitions for the schema's field types, with the site's ids as choices.
+    """Sveltia field definitions for the schema's field types.
 
     A type with a closed list of values is a ``select`` (a list of them, a
-    ``select`` with ``multiple``); patterns are the schema's own.
+    ``select`` with ``multiple``); an id in ``data/`` is a ``relation`` to the
+    data file's entries, so that an organisation added here can be chosen at
+    once; patterns are the schema's own.
     """
 
     def __init__(self, site: SiteContent):
         self.site = site
         english = Locale("en")
-        self.choices: dict[str, list[dict[str, str]]] = {
-            ORGANISATIONS: [{"label": f"{o.name.get('en', site.languages)} ({k})", "value": k} for k, o in site.organisations.items()],
-            FUNDERS: [{"label": f"{f.name.get('en', site.languages)} ({k})", "value": k} for k, f in site.funders.items()],
-            TOPICS: [{"label": f"{t.name.get('en', site.languages)} ({k})", "value": k} for k, t in site.topics.items()],
-        }
         self.countries = [{"label": f"{english.territories[code]} ({code})", "value": code} for code in COUNTRIES]
         self.currencies = [{"label": f"{english.currencies.get(code, code)} ({code})", "value": code} for code in CURRENCIES]
 
@@ -145,7 +156,15 @@ class _Widgets(FieldVisitor[Widget]):
         return {"widget": "string", "pattern": [_anchored(field_type.regex.pattern), field_type.expected]}
 
     def image(self, field_type: ImageFile) -> Widget:
-        return self.pattern(field_type)
+        if field_type.where == "data":
+            # Logos and emblems: uploaded to data/images/, written as the path under data/ the check wants.
+            return {"widget": "image", "choose_url": False, "media_folder": f"/data/{DATA_IMAGES}", "public_folder": DATA_IMAGES}
+        # Stored next to the entry (the project's folder), written as the bare file name.
+        return {"widget": "image", "choose_url": False, "media_folder": "", "public_folder": ""}
+
+    def document(self, field_type: DocumentFile) -> Widget:
+        # A report or a brochure, stored next to project.yml like the project's images.
+        return {"widget": "file", "choose_url": False, "media_folder": "", "public_folder": ""}
 
     def email(self, field_type: Email) -> Widget:
         return {"widget": "string", "type": "email"}
@@ -177,10 +196,21 @@ class _Widgets(FieldVisitor[Widget]):
         return {"widget": "select", "options": self.countries}
 
     def ref(self, field_type: Ref) -> Widget:
-        return {"widget": "select", "options": self.choices[field_type.collection]}
+        name = field_type.collection
+        entries = f"{name}.*"
+        return {
+            "widget": "relation",
+            "collection": DATA_COLLECTION,
+            "file": name,
+            "value_field": f"{entries}.id",
+            "search_fields": [f"{entries}.id", *(f"{entries}.name.{language}" for language in self.site.languages)],
+            "display_fields": [f"{entries}.name.en", f"{entries}.id"],
+        }
 
     def localized_text(self, field_type: LocalizedText) -> Widget:
-        return None
+        names = {language: Locale("en").languages.get(language, language) for language in self.site.languages}
+        fields = [{"name": language, "label": names[language], "widget": "string", "required": False} for language in self.site.languages]
+        return {"widget": "object", "fields": fields}
 
     def language_names(self, field_type: LanguageNames) -> Widget:
         # One optional text per language: a language left empty uses the name written for all.
@@ -188,92 +218,111 @@ class _Widgets(FieldVisitor[Widget]):
         return {"widget": "object", "fields": fields}
 
     def ui_text(self, field_type: UiText) -> Widget:
-        return None
+        return {"widget": "string"}
 
     def list_of(self, field_type: ListOf) -> Widget:
         item = field_type.item.accept(self)
-        if item is None:
-            return None
-        if item["widget"] == "select":
+        if item["widget"] in ("select", "relation"):
             return {**item, "multiple": True}
         if item["widget"] == "object":
             return {"widget": "list", "fields": item["fields"]}
         return {"widget": "list", "field": {"name": "item", "label": "Item", **item}}
 
     def block(self, field_type: Block) -> Widget:
-        # Without a widget for a required field, a saved block would lose it: leave the block out.
-        if any(spec.required and spec.type.accept(self) is None for spec in field_type.fields):
-            return None
         return {"widget": "object", "fields": self.fields(field_type)}
 
     def keyed_map(self, field_type: KeyedMap) -> Widget:
-        # Sveltia edits a mapping of ids to texts; ids to numbers or blocks have no widget.
-        value = field_type.value.accept(self)
-        return {"widget": "keyvalue", "key_label": "Id"} if value is not None and value["widget"] in ("string", "text") else None
+        if field_type.listed:
+            entry = self.fields(field_type.entry)
+            return {"widget": "list", "fields": entry, "summary": "{{fields.id}}"}
+        # A mapping of ids to texts (labels, links): Sveltia's key-value table.
+        return {"widget": "keyvalue", "key_label": "Id", "value_label": "Text"}
 
-    def field(self, spec: Field, **extra: Any) -> dict[str, Any] | None:
+    def field(self, spec: Field, **extra: Any) -> dict[str, Any]:
         widget = spec.type.accept(self)
-        if widget is None:
-            return None
         return {"name": spec.name, "label": _label(spec.name), **widget, "required": spec.required, "hint": spec.description, **extra}
 
     def fields(self, block: Block, **extra: Any) -> list[dict[str, Any]]:
-        return [f for spec in block.fields if (f := self.field(spec, **extra)) is not None]
+        return [self.field(spec, **extra) for spec in block.fields]
 
 
-def _project_texts(widgets: _Widgets, site: SiteContent) -> dict[str, Any]:
-    files = []
-    for project in site.projects:
-        original = project.facts.original_language
-        fields = widgets.fields(PROJECT_TEXTS, i18n=True)
-        for definition in fields:
-            # Required in the original's file only; a translation may leave anything out.
-            definition["required"] = [original] if PROJECT_TEXTS.by_name[definition["name"]].required_in_original else False
-        fields.append({"name": "body", "label": "Story", "widget": "markdown", "required": False, "i18n": True, "hint": "The story of the project, in Markdown; use ## headings for its sections."})
-        files.append(
-            {
-                "name": project.id,
-                "label": project.original.title or project.id,
-                "file": f"content/{PROJECTS_DIR}/{project.id}/{{{{locale}}}}.md",
-                "format": "frontmatter",
-                "i18n": {"default_locale": original},
-                "fields": fields,
-            }
-        )
+def _slug() -> dict[str, Any]:
+    return {"editable": ["create"], "hint": _SLUG_HINT, "pattern": [f"^{SLUG_RE}$", "lowercase letters, digits and single hyphens"]}
+
+
+def _project_facts(widgets: _Widgets) -> dict[str, Any]:
+    fields = widgets.fields(PROJECT_FACTS)
+    for definition in fields:
+        if definition["name"] == "draft":
+            # A project made here starts as a draft: saved and checked, published once the box is cleared.
+            definition.update(default=True, required=False)
     return {
-        "name": "projects",
-        "label": "Projects",
-        "description": "The texts of each project, all languages side by side. New projects: see EDITING.md.",
-        "i18n": True,
-        "files": files,
-    }
-
-
-def _project_facts(widgets: _Widgets, site: SiteContent) -> dict[str, Any]:
-    files = [
-        {
-            "name": project.id,
-            "label": project.original.title or project.id,
-            "file": f"content/{PROJECTS_DIR}/{project.id}/{FACTS_FILE}",
-            "format": "yml",
-            "fields": widgets.fields(PROJECT_FACTS),
-        }
-        for project in site.projects
-    ]
-    return {
-        "name": "facts",
+        "name": FACTS_COLLECTION,
         "label": "Project facts",
-        "description": "project.yml of each project: the same in every language. Figures, contacts, indicators and events are edited in git.",
+        "label_singular": "Project",
+        "description": "project.yml of each project: the same in every language. A new project: create it here "
+        "with its id, then its texts (Project texts) with the same id. It stays a draft, unpublished, until 'Draft' is cleared.",
+        "folder": f"content/{PROJECTS_DIR}",
+        "path": "{{slug}}/" + TEXTS_STEM,
+        "extension": "yml",
+        "format": "yml",
+        "create": True,
+        "slug": _slug(),
+        "summary": "{{slug}}",
+        "fields": fields,
+    }
+
+
+def _project_texts(widgets: _Widgets) -> dict[str, Any]:
+    fields = widgets.fields(PROJECT_TEXTS, i18n=True)
+    for definition in fields:
+        spec = PROJECT_TEXTS.by_name[definition["name"]]
+        # Required in the original's file only, and Sveltia has one default locale per collection.
+        definition["required"] = False
+        if spec.required_in_original:
+            definition["hint"] = spec.description
+    fields.append({"name": "body", "label": "Story", "widget": "markdown", "required": False, "i18n": True, "hint": "The story of the project, in Markdown; use ## headings for its sections."})
+    return {
+        "name": TEXTS_COLLECTION,
+        "label": "Project texts",
+        "label_singular": "Project texts",
+        "description": "The texts of each project, all languages side by side (project.<language>.md). A language "
+        "left empty shows the original. The title and the summary are required in the project's original language.",
+        "folder": f"content/{PROJECTS_DIR}",
+        "path": "{{slug}}/" + TEXTS_STEM,
+        "extension": "md",
+        "format": "frontmatter",
+        "i18n": True,
+        "create": True,
+        "slug": _slug(),
+        "summary": "{{title}} ({{slug}})",
+        "fields": fields,
+    }
+
+
+def _data_files(widgets: _Widgets) -> dict[str, Any]:
+    files = []
+    for name, field_type in DATA_FILES.items():
+        entries = widgets.field(Field(name, field_type, f"Every entry of data/{name}.yml, each with its id."))
+        entries.update(label=_DATA_LABELS.get(name, _label(name)), root=True)
+        files.append({"name": name, "label": _DATA_LABELS.get(name, _label(name)), "file": f"data/{name}.yml", "format": "yml", "fields": [entries]})
+    return {
+        "name": DATA_COLLECTION,
+        "label": "Organisations, funders, topics",
+        "description": "The entries projects refer to by id. Names in each language side by side.",
         "files": files,
     }
 
 
-def _ui_strings(site: SiteContent) -> dict[str, Any]:
+def _ui_strings(widgets: _Widgets, site: SiteContent) -> dict[str, Any]:
     fields = []
+    types = UI_STRINGS.by_name
     for key, description in ui_keys():
-        plural = any(isinstance(site.ui[language].get(key), dict) for language in site.languages)
         field: dict[str, Any] = {"name": key, "label": key, "required": True, "hint": description, "i18n": True}
-        if plural:
+        if not isinstance(types[key].type, UiText):
+            widget: Widget = types[key].type.accept(widgets)
+            field.update(widget)
+        elif any(isinstance(site.ui[language].get(key), dict) for language in site.languages):
             forms = [{"name": form, "label": form, "widget": "string", "required": form == "other"} for form in UiText.forms]
             field.update(widget="object", fields=forms)
         else:
@@ -294,8 +343,11 @@ def cms_config(site: SiteContent, repo: str, branch: str, site_url: str = "") ->
     config: dict[str, Any] = {
         "backend": {"name": "github", "repo": repo, "branch": branch},
         "media_folder": "content/assets",
+        # The check reads an empty optional field as a mistake; Sveltia would write it as ''.
+        "output": {"omit_empty_optional_fields": True},
+        "slug": {"encoding": "ascii", "clean_accents": True},
         "i18n": {"structure": "multiple_files", "locales": list(site.languages), "default_locale": site.default_language},
-        "collections": [_project_texts(widgets, site), _project_facts(widgets, site), _ui_strings(site)],
+        "collections": [_project_facts(widgets), _project_texts(widgets), _data_files(widgets), _ui_strings(widgets, site)],
     }
     if site_url:
         config["site_url"] = site_url

@@ -137,6 +137,8 @@ class _JsonSchema(FieldVisitor[dict[str, Any]]):
         return {**schema, "description": description}
 
     def keyed_map(self, field_type: KeyedMap) -> dict[str, Any]:
+        if field_type.listed:
+            return field_type.written.accept(self)
         names = field_type.keys.accept(self) if field_type.keys is not None else {"pattern": _ID_PATTERN}
         return {"type": "object", "propertyNames": names, "additionalProperties": field_type.value.accept(self)}
 

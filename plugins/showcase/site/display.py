@@ -12,7 +12,7 @@ does not say how names a view of its own (``Fact(via=...)``, :data:`_VIAS`).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from markupsafe import Markup
@@ -64,6 +64,8 @@ class Section:
     kind: str
     items: tuple[Item, ...] = ()
     groups: tuple[tuple[str, str, tuple[Item, ...]], ...] = ()
+    mark: Markup = Markup("")
+    """Shown in the original's language: the visible mark of its language, after the heading."""
 
 
 Shown = tuple[Markup, str | None]
@@ -219,7 +221,8 @@ def project_facts(page: ProjectView) -> tuple[Fact, ...]:
             label = page.l10n.t(spec.label_key) if spec.label_key else ""
             facts = (Fact(spec.name, label, tuple(v for v, _ in pairs), paths=tuple(p for _, p in pairs), inline=declared.inline),)
         lang = page.lang_of(spec.name) if from_texts else None
-        rows += [Fact(fact.key, fact.label, fact.values, lang, fact.paths, fact.inline, fact.notes) for fact in facts]
+        mark = page.mark(spec.name) if from_texts else Markup("")
+        rows += [Fact(fact.key, fact.label, fact.values, lang, fact.paths, fact.inline, fact.notes, mark) for fact in facts]
     return tuple(rows)
 
 
@@ -292,5 +295,6 @@ def project_sections(page: ProjectView) -> tuple[Section, ...]:
         if isinstance(spec.page, blocks.Section):
             value = page.texts.get(spec.name)
             if _written(value):
-                sections.append(_section(page, spec, spec.page, value))
+                section = _section(page, spec, spec.page, value)
+                sections.append(replace(section, mark=page.mark(spec.name)))
     return tuple(sections)

@@ -24,6 +24,8 @@ class Fact:
     """Several values read as one line ("Czechia, Slovakia")."""
     notes: tuple[Markup | None, ...] = ()
     """What follows each value, outside its link (a funder's amount, a partner's country), if anything."""
+    mark: Markup = Markup("")
+    """A value of a translation shown in the original's language: its visible mark ("in Bulgarian")."""
 
     @property
     def linked(self) -> tuple[tuple[Markup, str | None], ...]:
@@ -36,7 +38,6 @@ class Fact:
         return tuple((value, path, self.notes[i] if i < len(self.notes) else None) for i, (value, path) in enumerate(self.linked))
 
 
-
 class ProjectView(Protocol):
     """What the facts and sections need of a project page's view."""
 
@@ -47,5 +48,7 @@ class ProjectView(Protocol):
     texts: Texts
 
     def lang_of(self, name: str) -> str | None: ...
+
+    def mark(self, name: str) -> Markup: ...
 
     def markdown(self, text: str, inline: bool = True) -> Markup: ...

@@ -26,7 +26,7 @@ from ..content.facts_model import Money
 # The locales are the content core's (the open data names countries too); pages import them from here.
 from ..content.locales import BABEL_LOCALES as BABEL_LOCALES
 from ..content.locales import babel_locale as babel_locale
-from ..content.model import PartialDate, Period, SiteContent
+from ..content.model import PartialDate, Period, SiteContent, Translated
 
 DASH = "\u2009\u2013\u2009"  # thin spaces around an en dash: "2021 – 2022"
 
@@ -59,6 +59,11 @@ class Localizer:
             return str(forms).format(n=number)
         form = self.locale.plural_form(n)
         return str(forms.get(form, forms["other"])).format(n=number)
+
+    def in_language(self, code: str) -> str:
+        """ "in Bulgarian", said in this language (the interface string ``in_language``)."""
+        names: Translated = self.strings["in_language"]
+        return names.get(code)
 
     def number(self, n: int | Decimal) -> str:
         return format_decimal(n, locale=self.locale)

@@ -140,6 +140,16 @@ class ProjectPage:
     def lang_of(self, name: str) -> str | None:
         return _lang_if_other(self.texts.language_of(name), self.language)
 
+    def mark(self, name: str) -> Markup:
+        """The visible mark of a field of a translation shown in the original's language ("in Bulgarian"), or nothing.
+
+        A page with no translation at all says so once, in its notice; its fields are not marked one by one.
+        """
+        language = self.lang_of(name)
+        if language is None or self.is_fallback:
+            return Markup("")
+        return Markup(' <span class="sc-lang-mark" lang="{}">{}</span>').format(self.language, self.l10n.in_language(language))
+
     # -- header ------------------------------------------------------------
     @property
     def title_text(self) -> str:
