@@ -388,11 +388,7 @@ class SiteContent:
 
     def collection(self, name: str) -> Mapping[str, Organisation | Funder | Topic]:
         """The entries of ``data/<name>.yml`` by id: ``organisations``, ``funders`` or ``topics``."""
-        collections: dict[str, Mapping[str, Organisation | Funder | Topic]] = {
-            "organisations": self.organisations,
-            "funders": self.funders,
-            "topics": self.topics,
-        }
+        collections: dict[str, Mapping[str, Organisation | Funder | Topic]] = {"organisations": self.organisations, "funders": self.funders, "topics": self.topics}
         return collections[name]
 
     def ui_text(self, language: str, key: str) -> str:
