@@ -64,6 +64,7 @@ TITLES = {
 
 FACTS = """\
 image: workshop.jpg
+image_credit: Jan Novák
 gallery:
   - file: workshop.jpg
     credit: Jan Novák

@@ -83,8 +83,11 @@ def _file(site: BuiltSite, address: str) -> Path:
 def test_the_image_at_the_top_loads_at_once_in_the_size_the_screen_needs(media_site: BuiltSite, language: str) -> None:
     url = PAGES[language]
     # In the page's head, beside (on a phone under) the title and summary.
-    img = _img(media_site.page(url).select_one("article .sc-project__head > .sc-project__image"))
+    figure = media_site.page(url).select_one("article .sc-project__head > .sc-project__image")
+    img = _img(figure)
     assert img["alt"] == ALTS[language]["image"] and img.get("lang") is None
+    credit = {"cs": "Foto", "en": "Photo", "bg": "Снимка"}[language]
+    assert " ".join(figure.figcaption.get_text().split()) == f"{credit}: Jan Novák", "who made it, under it"
     assert img.get("loading") is None and img["fetchpriority"] == "high"
     copies = _srcset(img, url)
     assert [width for _, width in copies] == [480, 960, 1440]

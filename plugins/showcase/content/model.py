@@ -275,6 +275,7 @@ class ProjectFacts(Record):
     links = Value[Mapping[str, str]]({})
     image = Value[str | None](None)
     """File name of the project's image, in the project's folder."""
+    image_credit = Value[str | None](None)
     gallery = Value[tuple[GalleryImage, ...]](())
     documents = Value[tuple[ProjectDocument, ...]](())
     budget: Value[Money | None] = Value(None)

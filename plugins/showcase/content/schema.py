@@ -377,6 +377,11 @@ PROJECT_FACTS = Block(
             example="workshop.jpg", page=Partial("project-image"),
             export=Export(csv=(Column("image", 16, lambda value, _: (value["url"] or value["path"]) if value else None),)),
         ),
+        Field(
+            "image_credit", Text(single_line=True, max_length=200), "Who made the image (a photographer, an organisation): shown under it.",
+            cs="Kdo obrázek pořídil (fotograf, organizace): zobrazí se pod ním.", bg="Кой е направил изображението (фотограф, организация): показва се под него.",
+            example="Jan Novák",
+        ),
         *MEDIA_FACTS,
         *FACTS_FIELDS,
     ),

@@ -54,7 +54,10 @@ def project_media(view: ProjectPage, site_url: str) -> dict[str, Any]:
     images = []
     shared = shared_copy(view)
     if shared is not None and view.image is not None:
-        images.append(_image_object(shared.path, shared.width, shared.height, str(view.image.alt), site_url))
+        top = _image_object(shared.path, shared.width, shared.height, str(view.image.alt), site_url)
+        if top is not None and view.project.facts.image_credit:
+            top["creditText"] = view.project.facts.image_credit
+        images.append(top)
     for shown, item in zip(view.project.facts.gallery, view.gallery, strict=True):
         widest = item.picture.largest
         image = _image_object(widest.path, widest.width, widest.height, str(item.picture.alt), site_url)

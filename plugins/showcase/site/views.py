@@ -270,6 +270,12 @@ class ProjectPage:
         """The image at the top of the page, or None."""
         return pictures.header_image(self)
 
+    @property
+    def image_credit(self) -> Markup | None:
+        """Who made the image at the top, for its caption."""
+        credit = self.project.facts.image_credit
+        return plain(credit) if credit and self.project.facts.image else None
+
     @cached_property
     def gallery(self) -> tuple[pictures.GalleryItem, ...]:
         return pictures.gallery(self)
