@@ -248,13 +248,8 @@ class KeyedMap(FieldType):
         ok = True
         for key, item in value.items():
             key_text = str(key)
-            if self.keys is not None:
-                if self.keys.check(key_text, keypath + (key,), checker) is INVALID:
-                    ok = False
-                    continue
-            elif not re.fullmatch(SLUG_RE, key_text):
+            if not self._key_is_valid(key_text, key_text, keypath + (key,), checker):
                 ok = False
-                checker.problem(keypath + (key,), f"{key_text!r} is not a valid id", "use lowercase letters, digits and hyphens, like 'jan-novak'")
                 continue
             if checker.placeholder(item, keypath + (key,)):
                 continue
@@ -264,6 +259,15 @@ class KeyedMap(FieldType):
             else:
                 result[key_text] = checked
         return result if ok else INVALID
+
+    def _key_is_valid(self, key_text: str, shown: str, keypath: KeyPath, checker: Checker) -> bool:
+        """Whether ``key_text`` is a key of this map (of ``keys``' type, or an id); a problem at ``keypath`` if not."""
+        if self.keys is not None:
+            return self.keys.check(key_text, keypath, checker) is not INVALID
+        if re.fullmatch(SLUG_RE, key_text):
+            return True
+        checker.problem(keypath, f"{shown!r} is not a valid id", "use lowercase letters, digits and hyphens, like 'jan-novak'")
+        return False
 
     def _check_listed(self, value: Any, keypath: KeyPath, checker: Checker) -> Any:
         if isinstance(value, dict):
@@ -291,13 +295,8 @@ class KeyedMap(FieldType):
                 ok = False
                 checker.problem(where, "this entry has no id", "start it with '- id: ...': lowercase letters, digits and hyphens, like 'jan-novak'")
                 continue
-            if self.keys is not None:
-                if self.keys.check(key_text, where + ("id",), checker) is INVALID:
-                    ok = False
-                    continue
-            elif not re.fullmatch(SLUG_RE, key_text):
+            if not self._key_is_valid(key_text, key_text or kind_of(key), where + ("id",), checker):
                 ok = False
-                checker.problem(where + ("id",), f"{key_text or kind_of(key)!r} is not a valid id", "use lowercase letters, digits and hyphens, like 'jan-novak'")
                 continue
             if key_text in result:
                 ok = False

@@ -207,15 +207,18 @@ class _Widgets(FieldVisitor[Widget]):
             "display_fields": [f"{entries}.name.en", f"{entries}.id"],
         }
 
-    def localized_text(self, field_type: LocalizedText) -> Widget:
-        names = {language: Locale("en").languages.get(language, language) for language in self.site.languages}
-        fields = [{"name": language, "label": names[language], "widget": "string", "required": False} for language in self.site.languages]
+    def _per_language(self) -> Widget:
+        """One optional text per language of the site, each labelled with the language's English name."""
+        names = Locale("en").languages
+        fields = [{"name": language, "label": names.get(language, language), "widget": "string", "required": False} for language in self.site.languages]
         return {"widget": "object", "fields": fields}
 
+    def localized_text(self, field_type: LocalizedText) -> Widget:
+        return self._per_language()
+
     def language_names(self, field_type: LanguageNames) -> Widget:
-        # One optional text per language: a language left empty uses the name written for all.
-        fields = [{"name": language, "label": language, "widget": "string", "required": False} for language in self.site.languages]
-        return {"widget": "object", "fields": fields}
+        # A language left empty uses the name written for all.
+        return self._per_language()
 
     def ui_text(self, field_type: UiText) -> Widget:
         return {"widget": "string"}
